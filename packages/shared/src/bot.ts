@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { MetaSchema, TimestampSchema } from './common.js';
+
+/**
+ * One entry of a bot's knowledge: a question with its answer, or a plain passage (`text`).
+ *
+ * @example
+ * KnowledgeItemSchema.parse({ question: 'Do you ship abroad?', answer: 'Yes, to the EU.' });
+ */
+export const KnowledgeItemSchema = z.union([
+  z.object({ question: z.string().min(1).max(1000), answer: z.string().min(1).max(4000) }),
+  z.object({ text: z.string().min(1).max(4000), title: z.string().max(256).optional() }),
+]);
+/** @example const k: KnowledgeItem = { text: 'We open at 9.' }; */
+export type KnowledgeItem = z.infer<typeof KnowledgeItemSchema>;
+
+/**
+ * The engine behind a bot: `intake` (built in, no network), `openai/<model>` (any
+ * OpenAI-compatible endpoint) or `chatbotkit/<botId>` (a ChatBotKit bot).
+ *
+ * @example BotModelSchema.parse('openai/gpt-4o-mini')
+ */
+export const BotModelSchema = z
+  .string()
+  .max(200)
+  .regex(
+    /^(intake|openai\/[\w.:@/-]+|chatbotkit\/[\w-]+)$/,
+    'model is "intake", "openai/<model>" or "chatbotkit/<botId>"',
+  );
+
+const origin = z
+  .string()
+  .max(300)
+  .regex(/^(\*|https?:\/\/[^/\s]+)$/, 'an origin such as "https://shop.example" or "*"');
+
+/**
+ * Body of `POST /bot/create`.
+ *
+ * @example
+ * BotCreateSchema.parse({ name: 'Ava', backstory: 'Politely collect the name and email.' });
+ */
+export const BotCreateSchema = z.object({
+  name: z.string().max(256).optional(),
+  description: z.string().max(4096).optional(),
+  backstory: z.string().max(20_000).optional(),
+  model: BotModelSchema.optional(),
+  greeting: z.string().max(1000).optional(),
+  knowledge: z.array(KnowledgeItemSchema).max(1000).optional(),
+  allowedOrigins: z.array(origin).max(50).optional(),
+  idleMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
+  meta: MetaSchema.optional(),
+});
+/** @example const body: BotCreate = { name: 'Ava' }; */
+export type BotCreate = z.infer<typeof BotCreateSchema>;
+
+/** Body of `POST /bot/{id}/update`: omitted fields keep their value. @example { greeting: 'Hi!' } */
+export const BotUpdateSchema = BotCreateSchema;
+/** @example const body: BotUpdate = { model: 'intake' }; */
+export type BotUpdate = z.infer<typeof BotUpdateSchema>;
+
+/**
+ * A bot as the API returns it.
+ *
+ * @example
+ * const bot: Bot = await fetch('/api/v1/bot/bot_…/fetch').then((r) => r.json());
+ */
+export const BotSchema = z.object({
+  id: z.string(),
+  name: z.string().optional(),
+  description: z.string().optional(),
+  backstory: z.string().optional(),
+  model: z.string(),
+  greeting: z.string().optional(),
+  knowledge: z.array(KnowledgeItemSchema).optional(),
+  allowedOrigins: z.array(z.string()).optional(),
+  idleMinutes: z.number(),
+  meta: MetaSchema.optional(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+/** @example const name = bot.name ?? 'Assistant'; */
+export type Bot = z.infer<typeof BotSchema>;
