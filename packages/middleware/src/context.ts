@@ -1,0 +1,36 @@
+import type { Bot } from '@supportbridge/shared';
+import type { Engine } from './engines/engine.js';
+import type { Authenticate } from './http/auth.js';
+import type { Database } from './store/database.js';
+import type { Summarizer } from './summary/summarizer.js';
+
+/** Where the middleware writes what an operator should know. `console` fits. */
+export interface Logger {
+  info(message: string, ...details: unknown[]): void;
+  warn(message: string, ...details: unknown[]): void;
+  error(message: string, ...details: unknown[]): void;
+}
+
+/** Limits that protect the store and the engines from abuse. */
+export interface Limits {
+  /** Messages (visitor and bot) one conversation may hold. */
+  maxMessagesPerConversation: number;
+}
+
+/**
+ * Everything a route needs, built once by `supportMiddleware()`. `db` is set once the store
+ * has opened and migrated; a gate in front of every route waits for that.
+ */
+export interface SupportContext {
+  db: Database;
+  authenticate: Authenticate;
+  logger: Logger;
+  limits: Limits;
+  /** The engine that answers for a bot, picked by its `model`. */
+  engineFor(bot: Bot): Engine;
+  summarizer: Summarizer;
+  /** Origins allowed to open widget sessions for bots that list none of their own. */
+  allowedOrigins: readonly string[];
+  /** Called after a commit that queued deliveries, so the worker sends them at once. */
+  onDeliveriesQueued(): void;
+}

@@ -1,0 +1,88 @@
+import type { CompleteResponse } from '@supportbridge/shared';
+import type { SupportContext } from '../context.js';
+import type { EngineTurn } from '../engines/engine.js';
+import { SupportError } from '../errors.js';
+import { requireBot, toBot } from '../store/bots.js';
+import { addMessage, allMessages, type ConversationRow } from '../store/conversations.js';
+import { completeConversation } from './complete-conversation.js';
+import { contactOf } from './contact.js';
+
+/** What the visitor reads when the engine fails before saying anything. */
+export const FALLBACK_REPLY =
+  "Sorry — I can't answer right now. You can ask for a human and our team will get back to you by email.";
+
+/**
+ * Answers one visitor message: stores it first (so it is never lost, whatever the engine
+ * does), lets the bot's engine stream a reply, stores the reply, keeps the extracted
+ * contact current, and completes the conversation when the visitor asked for a human and
+ * their email is known. A message to a completed conversation reopens it: the visitor came
+ * back, and its next completion forwards again, threaded to the first email.
+ *
+ * @example
+ * for await (const token of replyTo(ctx, conversation, 'Where is my order?', signal)) res.write(token);
+ */
+export async function* replyTo(
+  ctx: SupportContext,
+  conversation: ConversationRow,
+  text: string,
+  signal?: AbortSignal,
+): AsyncGenerator<string, CompleteResponse> {
+  if (conversation.message_count >= ctx.limits.maxMessagesPerConversation) {
+    throw new SupportError(
+      'CONFLICT',
+      `This conversation has reached its limit of ${ctx.limits.maxMessagesPerConversation} messages; start a new one`,
+    );
+  }
+  const id = conversation.id;
+  await ctx.db.transaction(async (tx) => {
+    if (conversation.status === 'completed') {
+      await tx.query(
+        `UPDATE sb_conversations SET status = 'active', end_reason = NULL, completed_at = NULL WHERE id = $1`,
+        [id],
+      );
+    }
+    await addMessage(tx, id, 'user', text);
+  });
+
+  const messages = await allMessages(ctx.db, id);
+  const contact = contactOf(messages, conversation.given_contact);
+  const bot = toBot(await requireBot(ctx.db, undefined, conversation.bot_id));
+  const turns: EngineTurn[] = messages.map((m) => ({ type: m.type, text: m.text, createdAt: m.createdAt }));
+
+  let reply = '';
+  let escalation = conversation.status === 'active' ? conversation.escalation : null;
+  try {
+    const engine = ctx.engineFor(bot);
+    for await (const event of engine.respond({ bot, messages: turns, contact, signal })) {
+      if (event.type === 'token') {
+        reply += event.token;
+        yield event.token;
+      } else if (event.type === 'escalate') {
+        escalation = { reason: event.reason };
+      }
+    }
+  } catch (error) {
+    ctx.logger.warn(`supportbridge: the engine of bot ${bot.id} failed`, error);
+    if (!reply) {
+      reply = FALLBACK_REPLY;
+      yield reply;
+    }
+  }
+  if (!reply.trim()) reply = FALLBACK_REPLY;
+
+  const message = await ctx.db.transaction(async (tx) => {
+    const stored = await addMessage(tx, id, 'bot', reply);
+    await tx.query('UPDATE sb_conversations SET contact = $2, escalation = $3 WHERE id = $1', [
+      id,
+      JSON.stringify(contact),
+      escalation ? JSON.stringify(escalation) : null,
+    ]);
+    return stored;
+  });
+
+  // A human was asked for: hand over once we know where the team can reply.
+  if (escalation && contact.email && (await completeConversation(ctx, id, 'escalated'))) {
+    return { id: message.id, text: reply, end: { reason: 'escalated' } };
+  }
+  return { id: message.id, text: reply };
+}

@@ -1,0 +1,16 @@
+export type { Limits, Logger } from './context.js';
+export { composeEmail } from './delivery/email.js';
+export type { Engine, EngineEvent, EngineInput, EngineTurn } from './engines/engine.js';
+export { SupportError, toSupportError } from './errors.js';
+export { type ChatTurn, type Contact, extractContact } from './extraction/extract-contact.js';
+export type { Authenticate } from './http/auth.js';
+export { openApiDocument } from './routes/openapi.js';
+export { type Database, openDatabase } from './store/database.js';
+export { migrate } from './store/migrate.js';
+export { ruleSummarizer } from './summary/rule-summarizer.js';
+export type { Summarizer, SummaryInput } from './summary/summarizer.js';
+export {
+  type SupportMiddleware,
+  type SupportMiddlewareOptions,
+  supportMiddleware,
+} from './support-middleware.js';

@@ -1,0 +1,50 @@
+import { BotCreateSchema, BotUpdateSchema, ListQuerySchema } from '@supportbridge/shared';
+import { Router } from 'express';
+import { z } from 'zod';
+import type { SupportContext } from '../context.js';
+import { requireAccount } from '../http/auth.js';
+import { handle } from '../http/handle.js';
+import { createBot, deleteBot, listBots, requireBot, toBot, updateBot } from '../store/bots.js';
+
+const IdParams = z.object({ id: z.string().min(1).max(128) });
+
+/**
+ * Bots: create, list, fetch, update, delete, scoped to the account of the API key.
+ *
+ * @example
+ * router.use(botRoutes(ctx));
+ */
+export function botRoutes(ctx: SupportContext): Router {
+  const router = Router();
+  const account = (req: Parameters<typeof requireAccount>[0]) => requireAccount(req, ctx.authenticate);
+
+  router.post(
+    '/bot/create',
+    handle({ body: BotCreateSchema }, async ({ body, req }) => ({
+      id: await createBot(ctx.db, await account(req), body),
+    })),
+  );
+  router.get(
+    '/bot/list',
+    handle({ query: ListQuerySchema }, async ({ query, req }) => listBots(ctx.db, await account(req), query)),
+  );
+  router.get(
+    '/bot/:id/fetch',
+    handle({ params: IdParams }, async ({ params, req }) =>
+      toBot(await requireBot(ctx.db, await account(req), params.id)),
+    ),
+  );
+  router.post(
+    '/bot/:id/update',
+    handle({ params: IdParams, body: BotUpdateSchema }, async ({ params, body, req }) => ({
+      id: await updateBot(ctx.db, await account(req), params.id, body),
+    })),
+  );
+  router.post(
+    '/bot/:id/delete',
+    handle({ params: IdParams, body: z.object({}).loose() }, async ({ params, req }) => ({
+      id: await deleteBot(ctx.db, await account(req), params.id),
+    })),
+  );
+  return router;
+}

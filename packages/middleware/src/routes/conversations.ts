@@ -1,0 +1,213 @@
+import {
+  CompleteRequestSchema,
+  type Contact,
+  ContactUpdateSchema,
+  type Conversation,
+  ConversationCreateSchema,
+  ConversationListQuerySchema,
+  EmptyBodySchema,
+  SessionCreateSchema,
+} from '@supportbridge/shared';
+import { Router } from 'express';
+import { z } from 'zod';
+import type { SupportContext } from '../context.js';
+import { requireConversationAccess } from '../conversations/access.js';
+import { completeConversation } from '../conversations/complete-conversation.js';
+import { contactOf } from '../conversations/contact.js';
+import { replyTo } from '../conversations/reply.js';
+import { listDeliveries, queueDeliveries } from '../delivery/outbox.js';
+import { requireAccount } from '../http/auth.js';
+import { handle } from '../http/handle.js';
+import { wantsJsonl, writeJsonl } from '../http/jsonl.js';
+import type { RateLimits } from '../http/rate-limits.js';
+import { requireBot } from '../store/bots.js';
+import {
+  allMessages,
+  type ConversationRow,
+  createConversation,
+  listConversations,
+  listMessages,
+  requireConversation,
+} from '../store/conversations.js';
+import { createSession } from '../store/sessions.js';
+
+const IdParams = z.object({ id: z.string().min(1).max(128) });
+const MessageListQuery = z.object({
+  cursor: z.string().max(512).optional(),
+  take: z.coerce.number().int().min(1).max(500).default(100),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+
+/**
+ * The conversation API: admin create / list / fetch / session, and — with a session token
+ * or an API key — complete (JSON or a jsonl stream), message list, contact, escalate, end.
+ *
+ * @example
+ * router.use(conversationRoutes(ctx, rateLimits));
+ */
+export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits): Router {
+  const router = Router();
+
+  router.post(
+    '/conversation/create',
+    handle({ body: ConversationCreateSchema }, async ({ body, req }) => {
+      const accountId = await requireAccount(req, ctx.authenticate);
+      await requireBot(ctx.db, accountId, body.botId);
+      return { id: await createConversation(ctx.db, accountId, body.botId, body.meta) };
+    }),
+  );
+
+  router.get(
+    '/conversation/list',
+    handle({ query: ConversationListQuerySchema }, async ({ query, req }) => {
+      const accountId = await requireAccount(req, ctx.authenticate);
+      const page = await listConversations(ctx.db, accountId, query);
+      return { ...page, items: await Promise.all(page.items.map((row) => toConversation(ctx, row))) };
+    }),
+  );
+
+  router.get(
+    '/conversation/:id/fetch',
+    handle({ params: IdParams }, async ({ params, req }) => {
+      const accountId = await requireAccount(req, ctx.authenticate);
+      return toConversation(ctx, await requireConversation(ctx.db, params.id, accountId));
+    }),
+  );
+
+  router.post(
+    '/conversation/:id/session/create',
+    handle({ params: IdParams, body: SessionCreateSchema }, async ({ params, body, req }) => {
+      const accountId = await requireAccount(req, ctx.authenticate);
+      await requireConversation(ctx.db, params.id, accountId);
+      return createSession(ctx.db, params.id, body.durationInSeconds);
+    }),
+  );
+
+  router.post(
+    '/conversation/:id/complete',
+    rateLimits.messages,
+    handle({ params: IdParams, body: CompleteRequestSchema }, async ({ params, body, req, res }) => {
+      const conversation = await requireConversationAccess(req, ctx, params.id);
+      const abort = new AbortController();
+      res.once('close', () => {
+        if (!res.writableFinished) abort.abort();
+      });
+      const reply = replyTo(ctx, conversation, body.text, abort.signal);
+      if (!wantsJsonl(req)) {
+        let step = await reply.next();
+        while (!step.done) step = await reply.next();
+        return step.value;
+      }
+      await writeJsonl(res, async function* () {
+        let step = await reply.next();
+        while (!step.done) {
+          yield { type: 'token', data: { token: step.value } };
+          step = await reply.next();
+        }
+        yield { type: 'result', data: step.value };
+      });
+      return undefined;
+    }),
+  );
+
+  router.get(
+    '/conversation/:id/message/list',
+    handle({ params: IdParams, query: MessageListQuery }, async ({ params, query, req }) => {
+      await requireConversationAccess(req, ctx, params.id);
+      return listMessages(ctx.db, params.id, query);
+    }),
+  );
+
+  router.post(
+    '/conversation/:id/contact',
+    handle({ params: IdParams, body: ContactUpdateSchema }, async ({ params, body, req }) => {
+      const conversation = await requireConversationAccess(req, ctx, params.id);
+      return { id: params.id, contact: await updateContact(ctx, conversation, body) };
+    }),
+  );
+
+  router.post(
+    '/conversation/:id/escalate',
+    handle({ params: IdParams, body: EmptyBodySchema }, async ({ params, req }) => {
+      await requireConversationAccess(req, ctx, params.id);
+      await ctx.db.query(
+        `UPDATE sb_conversations SET escalation = COALESCE(escalation, $2::jsonb) WHERE id = $1 AND status = 'active'`,
+        [params.id, JSON.stringify({ reason: 'The visitor asked for a human' })],
+      );
+      await completeConversation(ctx, params.id, 'escalated');
+      return endResponse(ctx, params.id);
+    }),
+  );
+
+  router.post(
+    '/conversation/:id/end',
+    handle({ params: IdParams, body: EmptyBodySchema }, async ({ params, req }) => {
+      await requireConversationAccess(req, ctx, params.id);
+      await completeConversation(ctx, params.id, 'ended');
+      return endResponse(ctx, params.id);
+    }),
+  );
+
+  return router;
+}
+
+async function endResponse(ctx: SupportContext, id: string) {
+  const row = await requireConversation(ctx.db, id);
+  return { id, status: row.status, ...(row.end_reason && { endReason: row.end_reason }) };
+}
+
+/**
+ * Records contact details given explicitly. On a conversation already forwarded, a new
+ * email address is forwarded again (threaded to the first email), so the team replies to
+ * the corrected address; unsent forwards simply pick the new address up when they go out.
+ */
+async function updateContact(
+  ctx: SupportContext,
+  conversation: ConversationRow,
+  body: Contact,
+): Promise<Contact> {
+  const given = { ...conversation.given_contact, ...body };
+  const messages = await allMessages(ctx.db, conversation.id);
+  const contact = contactOf(messages, given);
+  const emailChanged = contact.email !== conversation.contact.email;
+  const queued = await ctx.db.transaction(async (tx) => {
+    const row = await requireConversation(tx, conversation.id, undefined, true);
+    await tx.query(
+      'UPDATE sb_conversations SET given_contact = $2, contact = $3, updated_at = $4 WHERE id = $1',
+      [row.id, JSON.stringify(given), JSON.stringify(contact), Date.now()],
+    );
+    if (row.status !== 'completed' || !emailChanged) return 0;
+    const { rows } = await tx.query(
+      "SELECT 1 FROM sb_deliveries WHERE conversation_id = $1 AND state = 'sent' LIMIT 1",
+      [row.id],
+    );
+    if (rows.length === 0) return 0;
+    return queueDeliveries(tx, {
+      id: row.id,
+      accountId: row.account_id,
+      botId: row.bot_id,
+      contact,
+      endReason: row.end_reason ?? 'ended',
+      escalated: row.escalation != null,
+      hasUserMessage: messages.some((m) => m.type === 'user'),
+    });
+  });
+  if (queued > 0) ctx.onDeliveriesQueued();
+  return contact;
+}
+
+async function toConversation(ctx: SupportContext, row: ConversationRow): Promise<Conversation> {
+  return {
+    id: row.id,
+    botId: row.bot_id,
+    status: row.status,
+    ...(row.end_reason && { endReason: row.end_reason }),
+    contact: row.contact,
+    ...(row.summary && { summary: row.summary }),
+    ...(row.meta && { meta: row.meta }),
+    deliveries: await listDeliveries(ctx.db, row.id),
+    createdAt: Number(row.created_at),
+    updatedAt: Number(row.updated_at),
+    ...(row.completed_at != null && { completedAt: Number(row.completed_at) }),
+  };
+}

@@ -1,0 +1,270 @@
+import type { PGlite } from '@electric-sql/pglite';
+import express, { type ErrorRequestHandler, Router } from 'express';
+import type pg from 'pg';
+import { z } from 'zod';
+import type { Limits, Logger, SupportContext } from './context.js';
+import { startIdleSweeper } from './conversations/idle-sweeper.js';
+import { createTransport } from './delivery/transport.js';
+import { createDeliveryWorker } from './delivery/worker.js';
+import type { Engine } from './engines/engine.js';
+import { createEngineResolver } from './engines/resolve-engine.js';
+import { fromZodError, SupportError, toSupportError } from './errors.js';
+import { type Authenticate, apiKeyAuthenticator } from './http/auth.js';
+import { cors } from './http/cors.js';
+import { createRateLimits, type RateLimitOptions } from './http/rate-limits.js';
+import { botRoutes } from './routes/bots.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { supportIntegrationRoutes } from './routes/support-integrations.js';
+import { widgetRoutes } from './routes/widget.js';
+import { type Database, openDatabase } from './store/database.js';
+import { migrate } from './store/migrate.js';
+import { ruleSummarizer } from './summary/rule-summarizer.js';
+import type { Summarizer } from './summary/summarizer.js';
+
+/** Options of `supportMiddleware()`. Every one is optional. */
+export interface SupportMiddlewareOptions {
+  /** A PostgreSQL URL, a PGlite data directory, a `PGlite` or a `pg.Pool`. Defaults to PGlite in `dataDir`. */
+  database?: string | PGlite | pg.Pool;
+  /** Where the embedded store lives when `database` is not given. Defaults to `./.supportbridge`. */
+  dataDir?: string;
+  /** API key → account id. Use `authenticate` instead to resolve keys yourself. Defaults to none. */
+  apiKeys?: Record<string, string>;
+  /** Resolves the account of a request (`undefined` = no valid key). Defaults to checking `apiKeys`. */
+  authenticate?: Authenticate;
+  /** Where escalation emails go out. Without it conversations are stored and queued but not sent. */
+  mail?: {
+    /** An SMTP URL (`smtp://user:pass@host:587`) or nodemailer SMTP options. Always pooled. */
+    transport: string | Record<string, unknown>;
+    /** The sender, e.g. `"Acme Support" <support-bot@acme.com>`; never a noreply@ address. */
+    from: string;
+    /** DKIM signing options, passed to nodemailer as they are. */
+    dkim?: Record<string, unknown>;
+    /** Time zone of the transcript's times. Defaults to `UTC`. */
+    timeZone?: string;
+  };
+  /** Runs the delivery worker in this instance. Defaults to `true` when `mail` is given. */
+  worker?: boolean;
+  /** Engines by model name or prefix (`"intake"`, `"openai"`, `"my-engine"`), overriding the built-in ones. */
+  engines?: Record<string, Engine>;
+  /** The OpenAI-compatible endpoint for `openai/<model>` bots. Defaults to `OPENAI_BASE_URL` / `OPENAI_API_KEY`. */
+  openai?: { baseURL?: string; apiKey?: string; timeoutMs?: number; maxRetries?: number };
+  /** The ChatBotKit account for `chatbotkit/<botId>` bots. Defaults to `CHATBOTKIT_SECRET`. */
+  chatbotkit?: { secret?: string; baseUrl?: string };
+  /** Writes the summary of each completed conversation. Defaults to the built-in rule summarizer. */
+  summarizer?: Summarizer;
+  /** Origins allowed to open chats with bots that list none of their own. Defaults to any origin. */
+  allowedOrigins?: string[];
+  /** Per-minute limits on the public endpoints. Defaults to 20 sessions per IP, 30 messages per session. */
+  rateLimit?: Partial<RateLimitOptions>;
+  /** Messages one conversation may hold. Defaults to 200. */
+  maxMessagesPerConversation?: number;
+  /** How often idle conversations are looked for, in ms. Defaults to 30 000. */
+  idleSweepIntervalMs?: number;
+  /** Largest accepted request body. Defaults to `"100kb"`. */
+  bodyLimit?: string;
+  /** Where to log; `false` for silence. Defaults to `console`. */
+  logger?: Logger | false;
+}
+
+/** The router, plus its lifecycle. */
+export type SupportMiddleware = Router & {
+  /** Resolves once the store is open and migrated (requests wait for it anyway). */
+  ready: Promise<void>;
+  /** Stops the worker (draining sends in flight) and the sweeper, then closes the store. */
+  close(): Promise<void>;
+};
+
+const PlainOptionsSchema = z.strictObject({
+  database: z.unknown().optional(),
+  dataDir: z.string().min(1).default('./.supportbridge'),
+  apiKeys: z
+    .record(z.string().min(8, 'API keys must be at least 8 characters'), z.string().min(1))
+    .default({}),
+  authenticate: z.unknown().optional(),
+  mail: z
+    .strictObject({
+      transport: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
+      from: z.string().min(3),
+      dkim: z.record(z.string(), z.unknown()).optional(),
+      timeZone: z.string().optional(),
+    })
+    .optional(),
+  worker: z.boolean().optional(),
+  engines: z.unknown().optional(),
+  openai: z
+    .strictObject({
+      baseURL: z.string().optional(),
+      apiKey: z.string().optional(),
+      timeoutMs: z.number().positive().optional(),
+      maxRetries: z.number().int().min(0).optional(),
+    })
+    .optional(),
+  chatbotkit: z.strictObject({ secret: z.string().optional(), baseUrl: z.string().optional() }).optional(),
+  summarizer: z.unknown().optional(),
+  allowedOrigins: z.array(z.string()).default([]),
+  rateLimit: z
+    .strictObject({
+      sessionsPerMinute: z.number().int().positive().default(20),
+      messagesPerMinute: z.number().int().positive().default(30),
+    })
+    .default({ sessionsPerMinute: 20, messagesPerMinute: 30 }),
+  maxMessagesPerConversation: z.number().int().min(2).default(200),
+  idleSweepIntervalMs: z.number().int().min(100).default(30_000),
+  bodyLimit: z.string().default('100kb'),
+  logger: z.unknown().optional(),
+});
+
+/**
+ * Creates the SupportBridge API as an Express router: support integrations (wire-compatible
+ * with ChatBotKit), bots, conversations and the widget's public session endpoint, over an
+ * embedded PGlite store or PostgreSQL, with the delivery worker that emails completed
+ * conversations to each matching support inbox. Options are checked once, here: a typo is
+ * an error now, not a surprise later.
+ *
+ * @example
+ * app.use('/api/v1', supportMiddleware({
+ *   apiKeys: { [process.env.SUPPORT_API_KEY!]: 'acme' },
+ *   mail: { transport: process.env.SMTP_URL!, from: 'Acme Support <support-bot@acme.com>' },
+ * }));
+ */
+export function supportMiddleware(options: SupportMiddlewareOptions = {}): SupportMiddleware {
+  const parsed = PlainOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const error = fromZodError(parsed.error, 'supportMiddleware() options');
+    throw new TypeError(`${error.message}${didYouMean(parsed.error)}`);
+  }
+  const config = parsed.data;
+  const logger: Logger = options.logger === false ? silent : (options.logger ?? console);
+  checkShape(options.authenticate, 'function', 'authenticate');
+  checkShape(options.summarizer, 'object', 'summarizer', 'summarize');
+  const authenticate = options.authenticate ?? apiKeyAuthenticator(config.apiKeys);
+  const limits: Limits = { maxMessagesPerConversation: config.maxMessagesPerConversation };
+  const rateLimits = createRateLimits(config.rateLimit);
+
+  const ctx: SupportContext = {
+    db: undefined as unknown as Database,
+    authenticate,
+    logger,
+    limits,
+    engineFor: createEngineResolver({
+      engines: options.engines,
+      openai: config.openai,
+      chatbotkit: config.chatbotkit,
+    }),
+    summarizer: options.summarizer ?? ruleSummarizer,
+    allowedOrigins: config.allowedOrigins,
+    onDeliveriesQueued: () => worker?.kick(),
+  };
+
+  let worker: ReturnType<typeof createDeliveryWorker> | undefined;
+  let sweeper: ReturnType<typeof startIdleSweeper> | undefined;
+  const ready = (async () => {
+    ctx.db = await openDatabase(options.database, config.dataDir);
+    await migrate(ctx.db);
+    if (config.mail && config.worker !== false) {
+      worker = createDeliveryWorker({
+        db: ctx.db,
+        transport: createTransport(config.mail.transport, config.mail.dkim),
+        from: config.mail.from,
+        logger,
+        timeZone: config.mail.timeZone,
+      });
+      worker.start();
+    }
+    sweeper = startIdleSweeper(ctx, config.idleSweepIntervalMs);
+  })();
+  // Reported to every request below, and to the caller through `ready`; never unhandled.
+  ready.catch((error: unknown) => logger.error('supportbridge: the store could not be opened', error));
+
+  const router = Router() as SupportMiddleware;
+  router.use(cors());
+  router.use(express.json({ limit: config.bodyLimit }));
+  router.use(async (_req, _res, next) => {
+    try {
+      await ready;
+      next();
+    } catch {
+      next(new SupportError('INTERNAL_ERROR', 'The support store is not available; try again shortly'));
+    }
+  });
+  router.use(supportIntegrationRoutes(ctx));
+  router.use(botRoutes(ctx));
+  router.use(conversationRoutes(ctx, rateLimits));
+  router.use(widgetRoutes(ctx, rateLimits));
+  router.use(openApiRoutes());
+  router.use((req, _res, next) =>
+    next(new SupportError('NOT_FOUND', `No route ${req.method} ${req.baseUrl}${req.path}`)),
+  );
+  router.use(errorHandler(logger));
+
+  router.ready = ready;
+  router.close = async () => {
+    await ready.catch(() => {});
+    await sweeper?.stop();
+    await worker?.stop();
+    await ctx.db?.close();
+  };
+  return router;
+}
+
+/** The router's single error handler: the contract's `{ message, code }`, never a stack. */
+function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const supportError = toSupportError(error);
+    if (supportError.status >= 500)
+      logger.error(`supportbridge: ${req.method} ${req.originalUrl} failed`, error);
+    if (res.headersSent) {
+      // A stream already started: all we can do is end it; the client sees it cut short.
+      res.end();
+      return;
+    }
+    res.status(supportError.status).json(supportError.toJSON());
+  };
+}
+
+const silent: Logger = { info() {}, warn() {}, error() {} };
+
+function checkShape(value: unknown, type: 'function' | 'object', name: string, method?: string): void {
+  if (value === undefined) return;
+  const ok =
+    typeof value === type &&
+    value !== null &&
+    (!method || typeof (value as Record<string, unknown>)[method] === 'function');
+  if (!ok) {
+    throw new TypeError(
+      `supportMiddleware(): "${name}" should be ${method ? `an object with a ${method}() method` : `a ${type}`}, got ${typeof value}`,
+    );
+  }
+}
+
+const KNOWN_KEYS = Object.keys(PlainOptionsSchema.shape);
+
+/** For an unknown option, names the closest known one: `"apikeys"` → Did you mean "apiKeys"? */
+function didYouMean(error: z.ZodError): string {
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const close = KNOWN_KEYS.find((known) => distance(known.toLowerCase(), key.toLowerCase()) <= 2);
+      if (close) return ` — did you mean "${close}" instead of "${key}"?`;
+    }
+  }
+  return '';
+}
+
+/** Levenshtein distance; option names are short, so the quadratic table is tiny. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
