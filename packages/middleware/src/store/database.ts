@@ -63,12 +63,12 @@ function fromPGlite(lite: PGlite, owned: boolean): Database {
 function fromPool(pool: pg.Pool, owned: boolean): Database {
   return {
     kind: 'postgres',
-    query: (sql, params) => pool.query(sql, params as unknown[]),
+    query: (sql, params) => run(pool, sql, params),
     async transaction(fn) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn({ query: (sql, params) => client.query(sql, params as unknown[]) });
+        const result = await fn({ query: (sql, params) => run(client, sql, params) });
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -82,4 +82,13 @@ function fromPool(pool: pg.Pool, owned: boolean): Database {
       if (owned) await pool.end();
     },
   };
+}
+
+/** pg types rows as its own QueryResultRow; ours are typed by each caller's row interface. */
+function run<T>(
+  client: pg.Pool | pg.PoolClient,
+  sql: string,
+  params?: readonly unknown[],
+): Promise<{ rows: T[] }> {
+  return client.query(sql, params as unknown[]) as unknown as Promise<{ rows: T[] }>;
 }

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type SupportMiddleware, supportMiddleware } from '@supportbridge/middleware';
+import express from 'express';
+import type { DemoConfig } from './config.js';
+import { startInbox } from './inbox/index.js';
+import { seedDemo } from './seed.js';
+
+/** A running demo: the shop page, the API, and (without SMTP_URL) the local support inbox. */
+export interface Demo {
+  url: string;
+  botId: string;
+  apiKey: string;
+  /** The local inbox, when the demo runs its own SMTP server. */
+  inbox?: Awaited<ReturnType<typeof startInbox>>;
+  smtpPort?: number;
+  middleware: SupportMiddleware;
+  close(): Promise<void>;
+}
+
+const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
+
+/** The built widget: `dist/cdn/` of @supportbridge/widget, found through its export map. */
+function widgetDir(): string {
+  return dirname(fileURLToPath(import.meta.resolve('@supportbridge/widget/widget.js')));
+}
+
+/**
+ * Starts the demo shop: `app.use('/api/v1', supportMiddleware(...))`, the shop page at `/`
+ * with the widget, `/widget.js`, and the support inbox at `/inbox` fed by an embedded SMTP
+ * server unless `smtpUrl` points elsewhere.
+ *
+ * @example
+ * const demo = await startDemo(readConfig(process.env));
+ */
+export async function startDemo(config: DemoConfig): Promise<Demo> {
+  const inbox = config.smtpUrl
+    ? undefined
+    : await startInbox({ port: config.smtpPort, dataDir: config.dataDir });
+  const middleware = supportMiddleware({
+    database: config.databaseUrl ?? join(config.dataDir, 'db'),
+    apiKeys: config.apiKeys,
+    mail: { transport: config.smtpUrl ?? `smtp://127.0.0.1:${inbox?.port}`, from: config.from },
+    idleSweepIntervalMs: 15_000,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use('/api/v1', middleware);
+  if (inbox) app.use('/inbox', inbox.router);
+  else
+    app.get('/inbox', (_req, res) =>
+      res.type('text').send(`Escalation emails go to ${redact(config.smtpUrl)}.`),
+    );
+  const cdn = widgetDir();
+  app.use(express.static(cdn, { maxAge: '5m', index: false }));
+  app.get('/widget.js', (_req, res) =>
+    res
+      .status(404)
+      .type('text')
+      .send('The widget is not built: run "corepack pnpm --filter @supportbridge/widget build".'),
+  );
+  let page = '';
+  app.get('/', (_req, res) => res.type('html').send(page));
+  app.use(express.static(publicDir, { index: false }));
+
+  const server = await listen(app, config.port);
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  await middleware.ready;
+  const botId = await seedDemo(url, config.apiKey);
+  const template = readFileSync(join(publicDir, 'index.html'), 'utf8');
+  page = template.replaceAll('__DEMO_BOT_ID__', botId);
+  if (!existsSync(join(cdn, 'widget.js'))) console.warn('supportbridge demo: the widget is not built yet');
+
+  return {
+    url,
+    botId,
+    apiKey: config.apiKey,
+    inbox,
+    smtpPort: inbox?.port,
+    middleware,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await middleware.close();
+      await inbox?.close();
+    },
+  };
+}
+
+function listen(app: express.Express, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
+  });
+}
+
+function redact(url: string | undefined): string {
+  return (url ?? '').replace(/\/\/[^@/]*@/, '//***@');
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The demo's settings, from the environment. */
+export interface DemoConfig {
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  smtpUrl?: string;
+  smtpPort: number;
+  from: string;
+  /** API key → account id. */
+  apiKeys: Record<string, string>;
+  /** The key the demo uses for itself (the first one). */
+  apiKey: string;
+  /** Set when the key was generated for this data directory, so it is printed at start. */
+  generatedKey: boolean;
+}
+
+/**
+ * Reads the environment: PORT (3000), DATA_DIR (./.supportbridge), DATABASE_URL, SMTP_URL,
+ * SMTP_PORT (2525), SUPPORTBRIDGE_FROM, SUPPORTBRIDGE_API_KEYS ("key1:acct1,key2:acct2";
+ * when unset, one development key is made and kept in DATA_DIR).
+ *
+ * @example
+ * const config = readConfig(process.env);
+ */
+export function readConfig(env: NodeJS.ProcessEnv, overrides: Partial<DemoConfig> = {}): DemoConfig {
+  const dataDir = overrides.dataDir ?? env.DATA_DIR ?? './.supportbridge';
+  mkdirSync(dataDir, { recursive: true });
+  const { apiKeys, generatedKey } = env.SUPPORTBRIDGE_API_KEYS
+    ? { apiKeys: parseApiKeys(env.SUPPORTBRIDGE_API_KEYS), generatedKey: false }
+    : devApiKey(dataDir);
+  return {
+    port: overrides.port ?? integer(env.PORT, 3000, 'PORT'),
+    dataDir,
+    databaseUrl: overrides.databaseUrl ?? (env.DATABASE_URL || undefined),
+    smtpUrl: overrides.smtpUrl ?? (env.SMTP_URL || undefined),
+    smtpPort: overrides.smtpPort ?? integer(env.SMTP_PORT, 2525, 'SMTP_PORT'),
+    from: overrides.from ?? env.SUPPORTBRIDGE_FROM ?? '"Demo Shop Support" <assistant@demo-shop.localhost>',
+    apiKeys,
+    apiKey: Object.keys(apiKeys)[0] as string,
+    generatedKey,
+  };
+}
+
+function parseApiKeys(value: string): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const pair of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const at = pair.lastIndexOf(':');
+    if (at <= 0 || at === pair.length - 1) {
+      throw new Error(
+        `SUPPORTBRIDGE_API_KEYS: "${pair.slice(0, 4)}…" is not "key:account"; use "key1:acct1,key2:acct2"`,
+      );
+    }
+    keys[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  if (Object.keys(keys).length === 0)
+    throw new Error('SUPPORTBRIDGE_API_KEYS is set but holds no "key:account" pair');
+  return keys;
+}
+
+/** One key per data directory, kept there so it survives restarts. */
+function devApiKey(dataDir: string): { apiKeys: Record<string, string>; generatedKey: boolean } {
+  const file = join(dataDir, 'dev-api-key');
+  if (existsSync(file))
+    return { apiKeys: { [readFileSync(file, 'utf8').trim()]: 'dev' }, generatedKey: false };
+  const key = `sb_dev_${randomBytes(24).toString('base64url')}`;
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return { apiKeys: { [key]: 'dev' }, generatedKey: true };
+}
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new Error(`${name} must be a port number, got "${value}"`);
+  return n;
+}

@@ -1,0 +1,28 @@
+import { startDemo } from './app.js';
+import { readConfig } from './config.js';
+
+// `pnpm start`: the demo shop with the widget, the API and a local support inbox.
+const config = readConfig(process.env);
+const demo = await startDemo(config);
+console.log(
+  `SupportBridge demo: shop at ${demo.url} · inbox at ${demo.url}/inbox · API at ${demo.url}/api/v1` +
+    (demo.smtpPort ? ` · SMTP on port ${demo.smtpPort}` : ''),
+);
+if (config.generatedKey)
+  console.log(`Development API key (kept in ${config.dataDir}/dev-api-key): ${config.apiKey}`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    // Draining lets emails already being sent finish; anything unsent waits in the store.
+    demo.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}
