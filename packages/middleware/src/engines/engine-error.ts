@@ -1,0 +1,47 @@
+import type { EngineEvent } from './engine.js';
+import { streamText } from './stream-text.js';
+
+/**
+ * What the visitor reads when a remote engine cannot answer (endpoint down, rate limited,
+ * misconfigured). It promises a human, because an `escalate` event always goes with it.
+ *
+ * @example
+ * res.write(FALLBACK_REPLY);
+ */
+export const FALLBACK_REPLY = "I'm having trouble answering right now — I can pass this to our team.";
+
+/** Why an engine could not be built from a bot's `model`. */
+export type EngineErrorCode = 'ENGINE_NOT_CONFIGURED' | 'ENGINE_UNKNOWN_MODEL';
+
+/**
+ * Thrown by the engine resolver when a bot's `model` cannot be served: the message says what
+ * is missing and how to fix it (for the operator's log); the caller answers the visitor with
+ * `fallbackEvents(error.message)` instead of failing the request.
+ *
+ * @example
+ * try { engine = resolve(bot); } catch (e) { if (e instanceof EngineConfigError) events = fallbackEvents(e.message); }
+ */
+export class EngineConfigError extends Error {
+  readonly code: EngineErrorCode;
+  /** The bot model that could not be served, e.g. `openai/gpt-4o-mini`. */
+  readonly model: string;
+
+  constructor(code: EngineErrorCode, model: string, message: string) {
+    super(message);
+    this.name = 'EngineConfigError';
+    this.code = code;
+    this.model = model;
+  }
+}
+
+/**
+ * The events of a failed reply: the fallback text, streamed, then an escalation with `reason`
+ * (for the support team, not the visitor). Stops quietly if `signal` is aborted.
+ *
+ * @example
+ * for await (const e of fallbackEvents('OPENAI_API_KEY is not set')) handle(e);
+ */
+export async function* fallbackEvents(reason: string, signal?: AbortSignal): AsyncGenerator<EngineEvent> {
+  yield* streamText(FALLBACK_REPLY, signal);
+  if (!signal?.aborted) yield { type: 'escalate', reason };
+}

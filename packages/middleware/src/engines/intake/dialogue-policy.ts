@@ -1,0 +1,175 @@
+import type { Contact } from '@supportbridge/shared';
+import type { EngineInput, EngineTurn } from '../engine.js';
+import { asksFor, type ContactField, contactWishes } from './contact-wishes.js';
+import type { KnowledgeIndex } from './knowledge-index.js';
+import { offersHuman } from './phrasing.js';
+import { isDecline } from './signals.js';
+import { readTurn, type TurnReading } from './turn-reading.js';
+
+/** Why the bot hands over to a person; `reason` is written for the support team. */
+export interface Escalation {
+  kind: 'asked' | 'frustrated' | 'stuck' | 'accepted';
+  reason: string;
+}
+
+/**
+ * What the next reply must do, decided from the transcript alone. Phrasing turns it into text.
+ *
+ * @example
+ * const d = decide(input, index); if (d.escalation) yield { type: 'escalate', reason: d.escalation.reason };
+ */
+export interface Decision {
+  /** The visitor has said nothing yet: open the conversation. */
+  opening: boolean;
+  /** First reply of the conversation: the bot says its name. */
+  introduce: boolean;
+  firstName?: string;
+  /** The visitor only said hello. */
+  greeted: boolean;
+  thanked: boolean;
+  /** The visitor declined the detail the bot asked for. */
+  declined: boolean;
+  /** The visitor just gave their name. */
+  welcomeName: boolean;
+  /** The visitor just gave this email: read it back once. */
+  readBackEmail?: string;
+  escalation?: Escalation;
+  /** Knowledge answers, verbatim. */
+  answers: string[];
+  /** Asked something the knowledge does not answer: say so and offer a person. */
+  unknown: boolean;
+  /** Described an issue the knowledge says nothing about: note it for the team. */
+  noted: boolean;
+  /** The one contact detail to ask for at the end of the reply. */
+  ask?: ContactField;
+  email?: string;
+  /** Somewhere in the conversation the visitor said what they need. */
+  issueKnown: boolean;
+}
+
+/** Earlier turns replayed to rebuild what a stateful bot would remember; more adds nothing. */
+const REPLAY_TURNS = 30;
+
+interface Replayed {
+  reading: TurnReading;
+  escalation?: Escalation;
+  unknownStreak: number;
+}
+
+function escalationOf(r: TurnReading, previousBot: string, unknownStreak: number): Escalation | undefined {
+  if (r.wantsHuman) return { kind: 'asked', reason: 'The visitor asked to talk to a person.' };
+  if (r.frustration)
+    return { kind: 'frustrated', reason: `The visitor seems frustrated (“${r.frustration}”).` };
+  if (r.yes && offersHuman(previousBot))
+    return { kind: 'accepted', reason: 'The visitor accepted the offer to talk to a person.' };
+  if (r.question && r.hits.length === 0 && unknownStreak >= 1)
+    return { kind: 'stuck', reason: 'The bot could not answer two questions in a row.' };
+  return undefined;
+}
+
+/** Walks the visitor's turns in order, as the bot lived them, and returns each one's outcome. */
+function replay(messages: readonly EngineTurn[], contact: Contact, index: KnowledgeIndex): Replayed[] {
+  const out: Replayed[] = [];
+  let previousBot = '';
+  let streak = 0;
+  const start = Math.max(0, messages.length - REPLAY_TURNS * 2);
+  for (const turn of messages.slice(start)) {
+    if (turn.type === 'bot') {
+      previousBot = turn.text;
+      continue;
+    }
+    const reading = readTurn(turn.text, contact, index);
+    const escalation = escalationOf(reading, previousBot, streak);
+    if (escalation) streak = 0;
+    else if (reading.question) streak = reading.hits.length === 0 ? streak + 1 : 0;
+    else if (reading.issue) streak = 0;
+    out.push({ reading, escalation, unknownStreak: streak });
+    previousBot = '';
+  }
+  return out;
+}
+
+const mentions = (text: string, word: string) =>
+  new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(text);
+
+/**
+ * Decides the next reply of the intake engine. Deterministic and stateless: everything it
+ * remembers (what it asked, what went unanswered) is replayed from the transcript.
+ *
+ * @example
+ * decide({ bot, messages: [{ type: 'user', text: 'human please', createdAt: 0 }], contact: {} }, index).escalation?.kind // 'asked'
+ */
+export function decide(input: EngineInput, index: KnowledgeIndex): Decision {
+  const { messages, contact, bot } = input;
+  const lastUser = messages.findLastIndex((m) => m.type === 'user');
+  const earlierBot = messages
+    .slice(0, Math.max(lastUser, 0))
+    .filter((m) => m.type === 'bot')
+    .map((m) => m.text);
+  const previousBot =
+    lastUser > 0 && messages[lastUser - 1]?.type === 'bot' ? messages[lastUser - 1]!.text : '';
+  const firstName = contact.name?.trim().split(/\s+/)[0];
+  const email = contact.email?.trim() || undefined;
+  const turns = lastUser < 0 ? [] : replay(messages.slice(0, lastUser + 1), contact, index);
+  const current = turns.at(-1);
+  const base: Decision = {
+    opening: !current,
+    // Introduce the bot once, unless the greeting already did.
+    introduce:
+      Boolean(bot.name) && !earlierBot.some((text) => mentions(text, bot.name!)) && earlierBot.length <= 1,
+    firstName,
+    greeted: false,
+    thanked: false,
+    declined: false,
+    welcomeName: false,
+    answers: [],
+    unknown: false,
+    noted: false,
+    email,
+    issueKnown: turns.some((t) => t.reading.issue),
+  };
+  if (!current) return base;
+  const r = current.reading;
+  const lastText = messages[lastUser]?.text ?? '';
+  const escalation = current.escalation;
+  const wishes = contactWishes(bot.backstory);
+  const askedBefore = (field: ContactField) => earlierBot.filter((text) => asksFor(text, field)).length;
+  const declinedBefore = (field: ContactField) =>
+    messages.some(
+      (m, i) => m.type === 'user' && asksFor(messages[i - 1]?.text ?? '', field) && isDecline(m.text),
+    );
+
+  let ask: ContactField | undefined;
+  if (escalation) {
+    if (!email && !wishes.refused.includes('email') && !declinedBefore('email')) ask = 'email';
+  } else if (base.issueKnown) {
+    ask = wishes.ask.find(
+      (field) =>
+        !contact[field]?.trim() &&
+        !asksFor(previousBot, field) &&
+        askedBefore(field) < 2 &&
+        !declinedBefore(field),
+    );
+  }
+  return {
+    ...base,
+    greeted: r.greeting,
+    thanked: r.thanks,
+    declined: r.decline && (asksFor(previousBot, 'name') || asksFor(previousBot, 'email')),
+    welcomeName:
+      Boolean(firstName) &&
+      !earlierBot.some((text) => mentions(text, firstName!)) &&
+      (asksFor(previousBot, 'name') || mentions(lastText, firstName!)),
+    readBackEmail:
+      email &&
+      !earlierBot.some((text) => text.toLowerCase().includes(email.toLowerCase())) &&
+      (asksFor(previousBot, 'email') || lastText.toLowerCase().includes(email.toLowerCase()))
+        ? email
+        : undefined,
+    escalation,
+    answers: escalation ? [] : r.hits.map((hit) => hit.answer),
+    unknown: !escalation && r.question && r.hits.length === 0,
+    noted: !escalation && r.issue && !r.question && r.hits.length === 0,
+    ask,
+  };
+}

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import type { KnowledgeItem } from '@supportbridge/shared';
+import MiniSearch from 'minisearch';
+import { processTerm } from './text-terms.js';
+
+/** One searchable unit: a whole Q&A item, or a few sentences of a passage. */
+interface KnowledgeDoc {
+  id: number;
+  /** The question, or the passage's title: what the item is about, boosted. */
+  heading: string;
+  /** The answer, or the passage chunk: what the visitor reads. */
+  body: string;
+}
+
+/**
+ * A ranked match from the bot's knowledge. `headingTerms` and `bodyTerms` count the distinct
+ * query terms that matched each field, which is what the relevance gate reads.
+ *
+ * @example
+ * const hit: KnowledgeHit = { answer: 'We ship within 2 days.', score: 4.2, headingTerms: 1, bodyTerms: 2 };
+ */
+export interface KnowledgeHit {
+  answer: string;
+  score: number;
+  headingTerms: number;
+  bodyTerms: number;
+}
+
+/** Passages are cut into chunks of whole sentences about this long, so an answer stays short. */
+const CHUNK_CHARS = 360;
+
+function chunkPassage(text: string): string[] {
+  const sentences = text.match(/[^.!?\n]+(?:[.!?]+|\n|$)/g) ?? [text];
+  const chunks: string[] = [];
+  let current = '';
+  for (const raw of sentences) {
+    const sentence = raw.trim();
+    if (!sentence) continue;
+    if (current && current.length + sentence.length + 1 > CHUNK_CHARS) {
+      chunks.push(current);
+      current = sentence;
+    } else current = current ? `${current} ${sentence}` : sentence;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+function toDocs(knowledge: readonly KnowledgeItem[]): KnowledgeDoc[] {
+  const docs: KnowledgeDoc[] = [];
+  for (const item of knowledge) {
+    if ('question' in item) docs.push({ id: docs.length, heading: item.question, body: item.answer.trim() });
+    else
+      for (const body of chunkPassage(item.text))
+        docs.push({ id: docs.length, heading: item.title ?? '', body });
+  }
+  return docs;
+}
+
+/**
+ * A bot's knowledge, indexed once for ranked retrieval (BM25 via MiniSearch, with prefix and
+ * fuzzy matching, headings boosted over bodies).
+ *
+ * @example
+ * const index = new KnowledgeIndex([{ question: 'Do you ship abroad?', answer: 'Yes, to the EU.' }]);
+ * index.search('shipping to Germany')[0]?.answer // 'Yes, to the EU.'
+ */
+export class KnowledgeIndex {
+  readonly size: number;
+  readonly #docs: KnowledgeDoc[];
+  readonly #search: MiniSearch<KnowledgeDoc>;
+
+  constructor(knowledge: readonly KnowledgeItem[]) {
+    this.#docs = toDocs(knowledge);
+    this.size = this.#docs.length;
+    this.#search = new MiniSearch<KnowledgeDoc>({
+      fields: ['heading', 'body'],
+      processTerm,
+      searchOptions: {
+        boost: { heading: 2 },
+        prefix: (term) => term.length >= 3,
+        // One typo in words of five letters or more ("refnud", "shiping"), never in short ones.
+        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        maxFuzzy: 2,
+        combineWith: 'OR',
+      },
+    });
+    this.#search.addAll(this.#docs);
+  }
+
+  /** The best matches for `query`, best first (at most `limit`). */
+  search(query: string, limit = 3): KnowledgeHit[] {
+    return this.#search
+      .search(query)
+      .slice(0, limit)
+      .map((result) => {
+        const doc = this.#docs[result.id as number];
+        const fieldsOf = Object.values(result.match);
+        return {
+          answer: doc?.body ?? '',
+          score: result.score,
+          headingTerms: fieldsOf.filter((fields) => fields.includes('heading')).length,
+          bodyTerms: fieldsOf.filter((fields) => fields.includes('body')).length,
+        };
+      });
+  }
+}
+
+const byArray = new WeakMap<readonly KnowledgeItem[], KnowledgeIndex>();
+const byHash = new Map<string, KnowledgeIndex>();
+/** Enough for every bot a middleware instance serves; the oldest index is dropped beyond it. */
+const MAX_CACHED = 200;
+
+/**
+ * The index for a knowledge list, built once per knowledge version. The store hands out a new
+ * array on every fetch, so the WeakMap alone would rebuild each time: a content hash catches
+ * identical knowledge behind a new array.
+ *
+ * @example
+ * const hits = knowledgeIndexFor(bot.knowledge ?? []).search(text);
+ */
+export function knowledgeIndexFor(knowledge: readonly KnowledgeItem[]): KnowledgeIndex {
+  const cached = byArray.get(knowledge);
+  if (cached) return cached;
+  const hash = createHash('sha1').update(JSON.stringify(knowledge)).digest('base64');
+  let index = byHash.get(hash);
+  if (index) byHash.delete(hash);
+  else index = new KnowledgeIndex(knowledge);
+  byHash.set(hash, index);
+  if (byHash.size > MAX_CACHED) byHash.delete(byHash.keys().next().value as string);
+  byArray.set(knowledge, index);
+  return index;
+}

@@ -1,0 +1,155 @@
+import type { Bot } from '@supportbridge/shared';
+import type { Decision } from './dialogue-policy.js';
+
+/** FNV-1a: a stable hash, so the same transcript always picks the same wording. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Picks one wording; `{first}` and `{email}` are filled in, `{, first}` only when a name is known. */
+function phrase(variants: readonly string[], seed: string, d: Decision): string {
+  const text = variants[hash(seed + variants[0]) % variants.length] ?? '';
+  return text
+    .replace('{, first}', d.firstName ? `, ${d.firstName}` : '')
+    .replace('{first}', d.firstName ?? 'there')
+    .replace('{email}', d.email ?? '');
+}
+
+const WORDS = {
+  welcome: ['Nice to meet you, {first}!', 'Thanks, {first}!', 'Lovely to meet you, {first}.'],
+  readBack: [
+    "Thanks — I'll make sure our team replies to {email}.",
+    'Got it — our team will reply to {email}.',
+    'Thank you! Our team will get back to you at {email}.',
+  ],
+  declined: ['No problem.', "That's fine.", 'No worries.'],
+  thanked: ["You're welcome{, first}!", 'Happy to help{, first}!', 'Glad I could help{, first}!'],
+  greetAgain: ['Hello again{, first}!', 'Hi{, first}!'],
+  asked: [
+    "Of course{, first} — I'm handing this over to our team now.",
+    "Sure{, first}. I'm passing this to a person on our team.",
+    "Absolutely{, first} — I'm getting a person from our team to take over.",
+  ],
+  frustrated: [
+    "I'm sorry this has been frustrating{, first}. I'm passing this to a person on our team now.",
+    "I'm really sorry{, first} — I'm handing this over to a person on our team.",
+  ],
+  stuck: [
+    "I'm sorry{, first}, I don't have an answer for that either. I'm passing this to our team so a person can help.",
+    "I don't know that one either, I'm afraid{, first} — I'm handing this over to a person on our team.",
+  ],
+  accepted: [
+    "Great{, first} — I'm handing this over to our team now.",
+    "Done{, first} — I'm passing this to a person on our team.",
+  ],
+  askEmailFirst: [
+    "Before I do, what's the best email address for them to reach you?",
+    "So they can get back to you, what's your email address?",
+  ],
+  theyReply: ["They'll reply to {email}.", "They'll get back to you at {email}."],
+  tellMore: ["If you like, tell me briefly what it's about, so they can pick it up faster."],
+  answerLead: ['', 'Good question! ', "Here's what I can tell you: ", 'Happy to help with that. '],
+  unknown: [
+    "I'm sorry, I don't know the answer to that, and I'd rather not guess.",
+    "I don't have that information, I'm afraid — and I don't want to guess.",
+    "That's not something I know, sorry, and I won't guess.",
+  ],
+  offerStatement: [
+    'Someone on our team can help with it, though.',
+    'A person on our team can help with that, though.',
+  ],
+  offerQuestion: [
+    'Would you like me to hand this over to someone on our team?',
+    'Shall I pass this to a person on our team?',
+  ],
+  sorry: ["I'm sorry to hear that.", "Oh no, I'm sorry about that."],
+  noted: [
+    "I've noted it for our team.",
+    "I've made a note of that for our team.",
+    "Thanks for explaining — I've noted it for our team.",
+  ],
+  name: [
+    "Could I get your name, so our team knows who they're helping?",
+    'May I ask your name?',
+    "What's your name, by the way?",
+  ],
+  email: [
+    "What's the best email address for our team to reach you?",
+    "And what's your email address, in case our team needs to follow up?",
+    'Could you share your email, so our team can get back to you?',
+  ],
+  afterAnswer: [
+    'Is there anything else I can help with?',
+    'Does that answer your question?',
+    'Does that help?',
+  ],
+  anythingElse: ['Is there anything else I can help with?', 'Anything else I can help with?'],
+  goodbye: ['Have a great day!', 'Take care!'],
+  howCanIHelp: ['What can I help you with today?', 'How can I help?', 'What brings you here today?'],
+  moreForTeam: ['Is there anything else our team should know?', 'Anything else I should pass on?'],
+} as const;
+
+/** Words of a described problem, for a word of sympathy before noting it. */
+const TROUBLE =
+  /\b(?:broken|damaged|missing|lost|late|never (?:arrived|came)|wrong|charged twice|not working|doesn'?t work|stopped working|cracked|faulty|defective|scratched)\b/i;
+
+/**
+ * Turns a decision into the reply the visitor reads: acknowledgements first, then the answer
+ * (or an honest "I don't know"), then at most one question at the end.
+ *
+ * @example
+ * compose(decide(input, index), bot, input.messages.at(-1)?.text ?? '', 'My order is broken')
+ */
+export function compose(d: Decision, bot: Bot, seed: string, lastText: string): string {
+  if (d.opening)
+    return (
+      bot.greeting?.trim() || `Hi! I'm ${bot.name ?? 'the support assistant'}. How can I help you today?`
+    );
+  const say = (key: keyof typeof WORDS) => phrase(WORDS[key], `${seed}:${key}`, d);
+  const parts: string[] = [];
+  let question = '';
+  if (d.introduce) parts.push(d.greeted ? `Hi{, first}! I'm ${bot.name}.` : `Hi, I'm ${bot.name}.`);
+  else if (d.greeted) parts.push(say('greetAgain'));
+  if (d.welcomeName && !(d.introduce && d.greeted)) parts.push(say('welcome'));
+  if (d.readBackEmail) parts.push(say('readBack'));
+  else if (d.declined && !d.welcomeName) parts.push(say('declined'));
+  if (d.thanked && !d.escalation) parts.push(say('thanked'));
+
+  if (d.escalation) {
+    parts.push(say(d.escalation.kind));
+    if (d.ask === 'email') question = say('askEmailFirst');
+    else if (d.email && !d.readBackEmail) parts.push(say('theyReply'));
+    if (!question && !d.issueKnown) question = say('tellMore');
+  } else {
+    if (d.answers.length > 0) parts.push(say('answerLead') + d.answers.join(' '));
+    if (d.noted) parts.push(`${TROUBLE.test(lastText) ? `${say('sorry')} ` : ''}${say('noted')}`);
+    if (d.unknown) parts.push(say('unknown'));
+    if (d.ask) {
+      if (d.unknown) parts.push(say('offerStatement'));
+      question = say(d.ask);
+    } else if (d.unknown) question = say('offerQuestion');
+    else if (d.answers.length > 0) question = say('afterAnswer');
+    else if (d.noted) question = say('moreForTeam');
+    else if (d.thanked) question = say('goodbye');
+    else if (!d.issueKnown) question = say('howCanIHelp');
+    else question = say('anythingElse');
+  }
+  return [...parts, question]
+    .filter(Boolean)
+    .join(' ')
+    .replace('{, first}', d.firstName ? `, ${d.firstName}` : '');
+}
+
+/**
+ * True when a bot turn ended by offering a person (as `compose` words it), so a following
+ * "yes please" is read as accepting.
+ *
+ * @example
+ * offersHuman('Shall I pass this to a person on our team?') // true
+ */
+export function offersHuman(botText: string): boolean {
+  const last = /[^.!?]*\?\s*$/.exec(botText)?.[0] ?? '';
+  return /\b(?:our team|a person|someone)\b/i.test(last) && !/\b(?:name|e-?mail)\b/i.test(last);
+}
