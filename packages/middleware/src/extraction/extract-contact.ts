@@ -1,0 +1,241 @@
+/**
+ * `extractContact`: the visitor's name, e-mail and phone from a chat transcript.
+ *
+ * The transcript is read turn by turn. A bot turn sets the context (what it asked
+ * for, its own name); a user turn yields candidates (see `name.ts`, `email.ts`,
+ * `phone.ts`) that are classified as the visitor's own, someone else's or ruled out
+ * (`mention-context.ts`). Then the latest of the visitor's own values wins, so a
+ * correction replaces what it corrects.
+ */
+import { type ContactField, readBotTurn } from './bot-context.js';
+import { findEmails } from './email.js';
+import { classifyMention } from './mention-context.js';
+import { findNames, type NameCandidate, type NamePart } from './name.js';
+import { presentName } from './name-casing.js';
+import { countryFromEmail, findPhones } from './phone.js';
+import { foldText, maskSpans } from './text.js';
+
+export interface ChatTurn {
+  type: 'user' | 'bot';
+  text: string;
+}
+
+export interface Contact {
+  name?: string;
+  email?: string;
+  /** E.164, e.g. "+447700900123". */
+  phone?: string;
+}
+
+interface Mention {
+  value: string;
+  turn: number;
+  role: 'own' | 'other' | 'rejected';
+  claimed: boolean;
+  correction: boolean;
+}
+
+interface NameEvent extends NameCandidate {
+  turn: number;
+}
+
+/** Mailboxes of a shop or a machine, never a visitor's unless they say so. */
+const ROLE_MAILBOX =
+  /^(?:support|help|helpdesk|info|contact|sales|billing|service|customerservice|customer-service|care|hello|team|admin|orders?|returns|shop|store|office|noreply|no-reply|donotreply|do-not-reply|notifications?|mailer-daemon|postmaster|webmaster)$/;
+const MACHINE_MAILBOX =
+  /^(?:noreply|no-reply|donotreply|do-not-reply|notifications?|mailer-daemon|postmaster)$/;
+const EMAIL_WORDS = /\be-?mail|\bmail\b|\baddress\b|\bcontact\b|\breach me\b|\bcorreo\b|\bcourriel\b/i;
+
+const NAME_ASKS: readonly [ContactField, NamePart][] = [
+  ['name', 'full'],
+  ['givenName', 'given'],
+  ['familyName', 'family'],
+];
+
+/**
+ * Extracts the visitor's contact details from a transcript. Pure, deterministic and
+ * never throws: anything it cannot read is simply left out.
+ *
+ * @example
+ * extractContact([
+ *   { type: 'bot', text: "Hi, I'm Ava! What's your name?" },
+ *   { type: 'user', text: 'maria garcia' },
+ *   { type: 'bot', text: 'Thanks Maria! And your email?' },
+ *   { type: 'user', text: 'sorry, it is maria dot garcia at gmail dot com' },
+ * ]); // { name: "Maria Garcia", email: "maria.garcia@gmail.com" }
+ */
+export function extractContact(messages: readonly ChatTurn[]): Contact {
+  try {
+    return extract(messages);
+  } catch {
+    return {};
+  }
+}
+
+function extract(messages: readonly ChatTurn[]): Contact {
+  let asks: Set<ContactField> = new Set();
+  const botNames = new Set<string>();
+  const botWords = new Set<string>();
+  const userWords = new Set<string>();
+  const botEmails = new Set<string>();
+  const emails: Mention[] = [];
+  const phones: Mention[] = [];
+  const names: NameEvent[] = [];
+  let lastGiven: NamePart | undefined;
+
+  messages.forEach((message, turn) => {
+    if (typeof message?.text !== 'string') return;
+    const folded = foldText(message.text);
+    if (message.type === 'bot') {
+      const reading = readBotTurn(message.text);
+      asks = new Set(reading.asks);
+      for (const name of reading.selfNames) botNames.add(name);
+      for (const word of reading.mentioned) if (!userWords.has(word)) botWords.add(word);
+      for (const mention of findEmails(folded)) {
+        if (!emails.some((email) => email.value === mention.address)) botEmails.add(mention.address);
+      }
+      return;
+    }
+    if (message.type !== 'user') return;
+
+    const spans: [number, number][] = [];
+    const expectsEmail = asks.has('email') || EMAIL_WORDS.test(folded);
+    let firstEmail = true;
+    let lastEmailAt = -1;
+    for (const mention of findEmails(folded)) {
+      if (mention.spelledWithWords && !expectsEmail) continue;
+      const context = classifyMention(folded, mention.start, mention.end);
+      const answer = firstEmail && asks.has('email') && context.role === 'own';
+      emails.push({ value: mention.address, turn, ...context, claimed: context.claimed || answer });
+      spans.push([mention.start, mention.end]);
+      firstEmail = false;
+      lastEmailAt = mention.start;
+    }
+
+    const country = countryFromEmail(ownEmail(emails, botEmails));
+    for (const mention of findPhones(folded, { phoneContext: asks.has('phone'), country })) {
+      const context = classifyMention(folded, mention.start, mention.end);
+      phones.push({ value: mention.number, turn, ...context });
+      spans.push([mention.start, mention.end]);
+    }
+
+    const masked = maskSpans(folded, spans);
+    const asked = NAME_ASKS.find(([field]) => asks.has(field))?.[1];
+    const candidates = findNames(message.text, masked, { asked, lastGiven }).filter(
+      (candidate) =>
+        !isBotName(candidate.tokens, botNames) &&
+        !(candidate.cue === 'signoff' && isBotWord(candidate.tokens, botWords)),
+    );
+    for (const candidate of candidates) names.push({ ...candidate, turn });
+
+    const lastName = candidates.at(-1);
+    if (lastName && lastName.start > lastEmailAt) lastGiven = lastName.part;
+    else if (lastEmailAt >= 0) lastGiven = undefined;
+    // An answered question is closed; an unanswered one still frames the next message.
+    if (candidates.length > 0) for (const [field] of NAME_ASKS) asks.delete(field);
+    if (lastEmailAt >= 0) asks.delete('email');
+    for (const word of folded.toLowerCase().match(/[\p{L}\p{M}'-]+/gu) ?? []) userWords.add(word);
+  });
+
+  const contact: Contact = {};
+  const name = resolveName(names, botNames);
+  const email = ownEmail(emails, botEmails);
+  const phone = latestOwn(phones, () => true);
+  if (name) contact.name = name;
+  if (email) contact.email = email;
+  if (phone) contact.phone = phone;
+  return contact;
+}
+
+function isBotName(tokens: readonly string[], botNames: ReadonlySet<string>): boolean {
+  const lower = tokens.map((token) => token.toLowerCase());
+  return botNames.has(lower.join(' ')) || lower.every((token) => botNames.has(token));
+}
+
+function isBotWord(tokens: readonly string[], botWords: ReadonlySet<string>): boolean {
+  return botWords.has((tokens[0] ?? '').toLowerCase());
+}
+
+/** The visitor's e-mail: the latest own address that was never disowned. */
+function ownEmail(emails: readonly Mention[], botEmails: ReadonlySet<string>): string | undefined {
+  return latestOwn(emails, (mention) => {
+    const local = mention.value.slice(0, mention.value.indexOf('@'));
+    if (MACHINE_MAILBOX.test(local)) return false;
+    if (mention.claimed) return true;
+    return !botEmails.has(mention.value) && !ROLE_MAILBOX.test(local);
+  });
+}
+
+/**
+ * The latest turn's own value; within one message the first, unless a later one is
+ * a correction ("a@x.com, sorry, I meant b@x.com"). A value once said to be someone
+ * else's or ruled out stays out unless the visitor later claims it.
+ */
+function latestOwn(
+  mentions: readonly Mention[],
+  eligible: (mention: Mention) => boolean,
+): string | undefined {
+  const status = new Map<string, Mention['role']>();
+  for (const mention of mentions) {
+    if (mention.role !== 'own' || mention.claimed || !status.has(mention.value)) {
+      status.set(mention.value, mention.role);
+    }
+  }
+  const own = mentions.filter(
+    (mention) => status.get(mention.value) === 'own' && mention.role === 'own' && eligible(mention),
+  );
+  const lastTurn = own.at(-1)?.turn;
+  const inTurn = own.filter((mention) => mention.turn === lastTurn);
+  return (inTurn.filter((mention) => mention.correction).at(-1) ?? inTurn[0])?.value;
+}
+
+/**
+ * Folds the name events in order. A full name replaces what came before; a given or
+ * family name replaces that part (so "first name?" "Maria", "last name?" "Garcia"
+ * gives "Maria Garcia", and "sorry, Kowalski" fixes only the surname). Sign-offs
+ * count only when nothing else named the visitor.
+ */
+function resolveName(events: readonly NameEvent[], botNames: ReadonlySet<string>): string | undefined {
+  const regular = events.filter((event) => event.cue !== 'signoff');
+  const chosen = pickPerTurn(
+    regular.length > 0 ? regular : events.filter((event) => event.cue === 'signoff'),
+  );
+  let full: string[] | undefined;
+  let given: string[] | undefined;
+  let family: string[] | undefined;
+  for (const event of chosen) {
+    const part = event.part === 'full' && event.tokens.length === 1 ? 'given' : event.part;
+    if (part === 'full') {
+      full = event.tokens;
+      given = undefined;
+      family = undefined;
+    } else if (part === 'given') {
+      if (full) full = [...event.tokens, ...full.slice(1)];
+      else given = event.tokens;
+    } else if (full) {
+      full = [...full.slice(0, 1), ...event.tokens];
+    } else {
+      family = event.tokens;
+    }
+  }
+  const tokens = full ?? [...(given ?? []), ...(family ?? [])];
+  if (tokens.length === 0 || isBotName(tokens, botNames)) return undefined;
+  return presentName(tokens);
+}
+
+/** One event per turn and part: the first, unless a later one corrects it. */
+function pickPerTurn(events: readonly NameEvent[]): NameEvent[] {
+  const chosen = new Map<string, NameEvent>();
+  for (const event of events) {
+    const key = `${event.turn}:${event.part}`;
+    const current = chosen.get(key);
+    if (
+      !current ||
+      (event.correction && !current.correction) ||
+      (event.correction && event.start > current.start)
+    ) {
+      chosen.set(key, event);
+    }
+  }
+  return [...chosen.values()].sort((a, b) => a.turn - b.turn || a.start - b.start);
+}

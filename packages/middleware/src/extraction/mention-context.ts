@@ -1,0 +1,84 @@
+/**
+ * Whose address (or phone number) is this? Reads the words around a mention in a
+ * visitor's message and tells whether the visitor gives it as their own, names
+ * someone else's ("cc my colleague john@x.com", "I wrote to support@shop.com"), or
+ * rules it out ("my old email was a@b.com, don't use it", "not a@b.com"). Only the
+ * clause holding the mention counts, so "cc my colleague a@x.com, my email is b@x.com"
+ * reads each address with its own words.
+ */
+
+export type MentionRole = 'own' | 'other' | 'rejected';
+
+export interface MentionContext {
+  role: MentionRole;
+  /** The visitor claimed it in words ("my email is", "reach me at", "mine is"). */
+  claimed: boolean;
+  /** The sentence corrects an earlier value ("sorry, typo:", "actually", "I meant"). */
+  correction: boolean;
+}
+
+const CLAIM = /\b(?:my|mine|me|myself)\b/gi;
+const MINE =
+  /\b(?:me|mine|myself)\b|\bmy\s+(?:own\s+|personal\s+|work\s+)?(?:e-?mail|address|inbox|account|number|phone)\b/i;
+// "not" negates only what follows it closely: "it's not a@b.com", "NOT jake@old.com".
+const NEGATED = /\bnot\s+(?:\S+\s+){0,2}$/i;
+const STALE =
+  /\b(?:old|older|previous|former|outdated|wrong|incorrect|invalid|deactivated|dead|closed|deleted|instead of|rather than|no longer|stopped using|used to|mistyped|misspelled|hacked|typo in)\b/gi;
+const FRESH = /\b(?:new|newer|current|correct|right|actual|updated|now|use)\b/gi;
+const SOMEONE_ELSE =
+  /\b(?:colleague|co-?worker|boss|manager|supervisor|wife|husband|partner|spouse|son|daughter|mom|mum|mother|dad|father|parents?|sister|brother|friend|girlfriend|boyfriend|assistant|secretary|teammate|client|he|she|they|his|her|their|him|them|cc|bcc|cc'd|copy|copied|forward|forwarded|support|helpdesk|help desk)(?:'s)?\b/gi;
+const THE_SHOP =
+  /\byou(?:\s+guys)?\s+(?:at|on|via)\s*$|\byour\s+(?:\w+\s+)?(?:address|e-?mail|team|support|colleague|company|shop|store|site|website|helpdesk|people|staff|agent|department)\b/i;
+// A message to or from someone else: "I wrote to", "I already emailed", "got an email from".
+const CORRESPONDENCE =
+  /\b(?:wrote|written|emailed|e-mailed|mailed|contacted|messaged|sent|received|got|tried\s+(?:to\s+)?(?:contact|email|reach|write)(?:ing)?|reached\s+out)\b(?:\s+(?:to|an?|the|email|e-mail|mail|message|messages|emails|several|many|multiple|times?|twice|already|you|at|from|on|via))*\s*$|\b(?:email|e-mail|mail|message|reply|response|notification|receipt|newsletter)s?\s+from\s*$/i;
+
+const AFTER_REJECT =
+  /^[\s,;:)\]>-]*\(?\s*(?:(?:is|was|that's|that is|which is|it's)\s+(?:my\s+)?(?:old|previous|former|outdated|wrong|dead|deactivated|closed|hacked|no longer|not mine|not my)|(?:is|that's|that one is|that one's)\s+(?:not|no longer)|isn't mine|isn't my|(?:please\s+)?(?:don't|do not|dont|never)\s+(?:use|send|email|write)|(?:doesn't|does not|won't|no longer)\s+work|that one is dead|is dead)/i;
+const AFTER_OTHER =
+  /^[\s,;:)\]>-]*\(?\s*(?:(?:is|that's|that is|which is|it's|belongs to)\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:colleague|co-?worker|boss|manager|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|sister|brother|friend|assistant|team|department|finance|accounting|accounts|support)(?:'s)?\b/i;
+const CORRECTION =
+  /\b(?:typo|sorry|oops|whoops|actually|meant|correction|correct one|right one|should be|instead|wait|my bad|new one|new email|new address)\b/i;
+
+const lastEnd = (text: string, pattern: RegExp): number => {
+  let end = -1;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  return end;
+};
+
+/** The start of the clause holding `index`: a sentence end, a comma, ";", "(" or "but"/"and". */
+function clauseStart(text: string, index: number): number {
+  return Math.max(0, lastEnd(text.slice(0, index), /[.!?](?:\s|$)|\n|[,;(]|\bbut\b|\band\b/gi));
+}
+
+function sentenceStart(text: string, index: number): number {
+  return Math.max(0, lastEnd(text.slice(0, index), /[.!?](?:\s|$)|\n/g));
+}
+
+/**
+ * Classifies the mention at [start, end) of a folded message.
+ *
+ * @example
+ * classifyMention('cc my colleague john@x.com', 16, 26).role; // "other"
+ */
+export function classifyMention(text: string, start: number, end: number): MentionContext {
+  const clause = text.slice(clauseStart(text, start), start);
+  const sentence = text.slice(sentenceStart(text, start), start);
+  const after = text.slice(end, end + 80);
+  const correction = CORRECTION.test(sentence) || /^\s*instead\b/i.test(after);
+  const claimAt = lastEnd(clause, CLAIM);
+  const claimed = claimAt >= 0;
+
+  if (NEGATED.test(clause) || AFTER_REJECT.test(after))
+    return { role: 'rejected', claimed: false, correction };
+  // "my old email was a@b.com" is rejected; "the old one is dead, the new one is x" is not.
+  if (lastEnd(clause, STALE) > lastEnd(clause, FRESH))
+    return { role: 'rejected', claimed: false, correction };
+  if (CORRESPONDENCE.test(clause) || THE_SHOP.test(clause) || AFTER_OTHER.test(after)) {
+    return { role: 'other', claimed: false, correction };
+  }
+  // "my colleague's email is x" is someone else's; "tell them to email me at x" is mine.
+  const otherAt = lastEnd(clause, SOMEONE_ELSE);
+  if (otherAt >= 0 && !MINE.test(clause.slice(otherAt))) return { role: 'other', claimed: false, correction };
+  return { role: 'own', claimed, correction };
+}

@@ -1,0 +1,161 @@
+/**
+ * Reads a person's name from a position in a message ("my name is |Maria Garcia and
+ * ...") and decides whether what was read can be a name at all. The caller picks
+ * how much to trust the context:
+ *
+ * - `loose`: the bot just asked for the name, so lower case is fine, but the answer
+ *   must be a name and nothing else ("maria garcia" yes, "why do you need it" no);
+ * - `explicit`: the visitor announced a name ("my name is", "name:", "call me");
+ * - `strict`: a weak cue ("I'm", "this is", "X here", a sign-off): the words must look
+ *   like a proper noun: capitalised in mixed-case text, or a known given name in
+ *   all-lower/all-upper text, and not a word compromise knows as something else.
+ */
+import { isKnownGivenName, isKnownNonName, lexiconTags, taggerSaysNonName } from './lexicon.js';
+import { PARTICLES, STOP_WORDS, SUFFIXES, TITLES } from './name-words.js';
+import type { Casing } from './text.js';
+
+export type NameMode = 'loose' | 'explicit' | 'strict';
+
+export interface ScannedName {
+  /** Name words as typed, titles dropped. */
+  tokens: string[];
+  /** Offset just after the last word read. */
+  end: number;
+}
+
+/** Words after which a name may end even in a bare answer: "Tom from accounting". */
+const CONNECTORS: ReadonlySet<string> = new Set(
+  'and but from here at of und et e with by via plus or so'.split(' '),
+);
+
+const WORD = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*(?:'s)?\.?/uy;
+const GAP = /[ \t]+/y;
+// "al-Hassan", "d'Artagnan", "ibn-Rushd": a lower-case prefix before a capital still reads as capitalised.
+const CAPITALISED =
+  /^(?:[\p{Lu}\p{Lt}\p{Lo}]|(?:al|el|ad|ar|as|ash|at|az|ad|abu|ibn|bin|ben|d|l|o)['-]\p{Lu})/u;
+const MAX_WORDS = 6;
+const MAX_NAME_WORDS = 4;
+
+// 'titled': stopped at a capitalised word that is not a name ("This is Acme *Corp*").
+type Ending = 'end' | 'punctuation' | 'connector' | 'word' | 'titled' | 'digit';
+
+function bare(token: string): string {
+  return token.replace(/\.$/, '').toLowerCase();
+}
+
+/**
+ * Reads name words starting at `start` and returns them when they pass the checks
+ * of `mode`, otherwise undefined.
+ *
+ * @example
+ * const text = 'my name is maria garcia and I need help';
+ * readName(text, text, 11, 'explicit', 'lower')?.tokens; // ["maria", "garcia"]
+ */
+export function readName(
+  original: string,
+  folded: string,
+  start: number,
+  mode: NameMode,
+  casing: Casing,
+): ScannedName | undefined {
+  const tokens: string[] = [];
+  let position = start;
+  let end = start;
+  let ending: Ending = 'end';
+  GAP.lastIndex = position;
+  if (GAP.test(folded)) position = GAP.lastIndex;
+
+  while (position < folded.length) {
+    WORD.lastIndex = position;
+    const match = WORD.exec(folded);
+    if (!match) {
+      ending = /\d/.test(folded[position] ?? '') ? 'digit' : 'punctuation';
+      break;
+    }
+    const raw = original.slice(position, position + match[0].length);
+    const lower = bare(raw);
+    if (tokens.length === 0 && TITLES.has(lower)) {
+      position += match[0].length;
+      GAP.lastIndex = position;
+      if (GAP.test(folded)) position = GAP.lastIndex;
+      continue;
+    }
+    if (STOP_WORDS.has(lower) || CONNECTORS.has(lower)) {
+      ending = CONNECTORS.has(lower)
+        ? 'connector'
+        : casing === 'mixed' && /^\p{Lu}/u.test(raw)
+          ? 'titled'
+          : 'word';
+      break;
+    }
+    const particle = PARTICLES.has(lower) && !(tokens.length === 0 && CAPITALISED.test(raw));
+    if (mode !== 'loose' && casing === 'mixed' && !particle && !CAPITALISED.test(raw)) {
+      ending = 'word';
+      break;
+    }
+    if (tokens.length === MAX_WORDS) {
+      ending = 'word';
+      break;
+    }
+    // "I'm John's assistant": a possessive means the name belongs to someone else.
+    if (/'s$/i.test(raw.replace(/\.$/, '')) && !/^\p{L}'s$/iu.test(raw)) return undefined;
+    const sentenceEnd =
+      raw.endsWith('.') && lower.length > 1 && !TITLES.has(lower) && !SUFFIXES.has(raw.toLowerCase());
+    tokens.push(sentenceEnd ? raw.slice(0, -1) : raw);
+    position += match[0].length;
+    end = sentenceEnd ? position - 1 : position;
+    if (sentenceEnd) {
+      ending = 'punctuation';
+      break;
+    }
+    GAP.lastIndex = position;
+    if (!GAP.test(folded)) {
+      ending =
+        position >= folded.length ? 'end' : /\d/.test(folded[position] ?? '') ? 'digit' : 'punctuation';
+      break;
+    }
+    position = GAP.lastIndex;
+    if (position >= folded.length) ending = 'end';
+  }
+
+  while (tokens.length > 0 && PARTICLES.has(bare(tokens.at(-1) ?? '')) && tokens.length > 1) tokens.pop();
+  if (!acceptable(tokens, ending, mode, casing)) return undefined;
+  return { tokens, end };
+}
+
+function acceptable(tokens: readonly string[], ending: Ending, mode: NameMode, casing: Casing): boolean {
+  const first = tokens[0];
+  if (first === undefined) return false;
+  if (ending === 'digit') return false; // "Jordan 4", "iPhone 14": a model, not a person
+  if (mode === 'loose' && ending === 'word') return false; // "maria why do you need it"
+  const nameWords = tokens.filter((token) => !PARTICLES.has(bare(token)) || CAPITALISED.test(token));
+  if (nameWords.length === 0 || nameWords.length > MAX_NAME_WORDS) return false;
+  if (tokens.join('').replace(/[^\p{L}]/gu, '').length < 2) return false;
+  if (tokens.some((token) => token.length > 30)) return false;
+
+  const lead = bare(tokens.find((token) => !PARTICLES.has(bare(token))) ?? first);
+  const uncased = !/[\p{Lu}\p{Ll}]/u.test(lead);
+  if (mode === 'strict') {
+    if (ending === 'titled' && tokens.length > 0) return false;
+    if (casing !== 'mixed' && !uncased) return isKnownGivenName(lead);
+    if (isKnownGivenName(lead)) return true;
+    if (isKnownNonName(lead)) return false;
+    return uncased || !taggerSaysNonName(lead.charAt(0).toUpperCase() + lead.slice(1));
+  }
+  // A lower-case word compromise knows as something else is not a name ("fine",
+  // "confused"); a capitalised one may be ("Park Ji-hoon", "Young", "Hope"). In a
+  // longer answer the opening word may be vetoed only when every other word is a
+  // known non-name too: "wrong size" is no name, "park ji-hoon" is.
+  if (casing === 'mixed' && /\p{Lu}/u.test(first)) return true;
+  if (!vetoed(lead)) return true;
+  return nameWords.length > 1 && nameWords.slice(1).some((token) => !knownAsNonName(token));
+}
+
+function vetoed(word: string): boolean {
+  return !isKnownGivenName(word) && isKnownNonName(word);
+}
+
+function knownAsNonName(token: string): boolean {
+  const word = bare(token);
+  return lexiconTags(word).length > 0 && !isKnownGivenName(word) && !lexiconTags(word).includes('LastName');
+}
