@@ -35,6 +35,33 @@ export class EngineConfigError extends Error {
 }
 
 /**
+ * A remote engine's endpoint failed (HTTP status, network, timeout). The engine does not throw
+ * it: it answers with the fallback and hands the error to `onError`, for the operator's log.
+ *
+ * @example
+ * createOpenAIEngine({ model: 'gpt-4o-mini', onError: (e) => logger.warn(e.message) });
+ */
+export class EngineUpstreamError extends Error {
+  /** The HTTP status, when the endpoint answered at all. */
+  readonly status?: number;
+  /** True for failures worth another attempt: 429, 5xx, network errors. */
+  readonly retryable: boolean;
+  /** How long the endpoint asked us to wait (Retry-After), in ms. */
+  readonly retryAfterMs?: number;
+
+  constructor(
+    message: string,
+    options: { status?: number; retryable: boolean; retryAfterMs?: number; cause?: unknown },
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'EngineUpstreamError';
+    this.status = options.status;
+    this.retryable = options.retryable;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+/**
  * The events of a failed reply: the fallback text, streamed, then an escalation with `reason`
  * (for the support team, not the visitor). Stops quietly if `signal` is aborted.
  *
