@@ -1,0 +1,181 @@
+import type { Contact, ConversationSummary } from '@supportbridge/shared';
+import type { Queryable } from '../store/database.js';
+
+/** A delivery this worker has claimed; `attempts` (bumped by the claim) fences every later write. */
+export interface Claim {
+  id: string;
+  conversationId: string;
+  integrationId: string;
+  email: string;
+  forward: number;
+  attempts: number;
+  messageId: string | null;
+  inReplyTo: string | null;
+}
+
+/**
+ * Claims up to `limit` due deliveries: pending ones whose time has come, and ones whose
+ * sender's lease ran out (it crashed or hung). `SKIP LOCKED` lets several instances claim
+ * side by side without waiting on or taking each other's rows; the CTE is materialized so
+ * the locked set is computed exactly once. Each claim bumps `attempts`, which then acts as
+ * the fencing token: a sender whose lease was taken over finds its writes match nothing.
+ *
+ * @example
+ * const claims = await claimDue(db, Date.now(), 5, 30_000);
+ */
+export async function claimDue(db: Queryable, now: number, limit: number, leaseMs: number): Promise<Claim[]> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `WITH due AS MATERIALIZED (
+       SELECT id FROM sb_deliveries
+       WHERE (state = 'pending' AND next_attempt_at <= $1) OR (state = 'sending' AND lease_until < $1)
+       ORDER BY next_attempt_at, id
+       LIMIT $2
+       FOR UPDATE SKIP LOCKED
+     )
+     UPDATE sb_deliveries d SET state = 'sending', lease_until = $3, attempts = d.attempts + 1, updated_at = $1
+     WHERE d.id IN (SELECT id FROM due)
+     RETURNING d.id, d.conversation_id, d.integration_id, d.email, d.forward, d.attempts, d.message_id, d.in_reply_to`,
+    [now, limit, now + leaseMs],
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    conversationId: String(r.conversation_id),
+    integrationId: String(r.integration_id),
+    email: String(r.email),
+    forward: Number(r.forward),
+    attempts: Number(r.attempts),
+    messageId: (r.message_id as string | null) ?? null,
+    inReplyTo: (r.in_reply_to as string | null) ?? null,
+  }));
+}
+
+/** What the email of one claim is made from, read when it is sent (not when queued). */
+export interface ForwardSource {
+  conversation: {
+    id: string;
+    createdAt: number;
+    endReason?: string;
+    contact: Contact;
+    summary: ConversationSummary | null;
+  };
+  botName: string;
+  /** The integration's inbox now, or null when the integration was deleted. */
+  integration: { email: string } | null;
+  /** The Message-ID forward 1 went out with, for threading a later forward. */
+  firstMessageId: string | null;
+  messages: { type: 'user' | 'bot'; text: string; createdAt: number }[];
+}
+
+/**
+ * Loads conversation, bot name, integration, forward 1's Message-ID and the transcript for
+ * a claim; null when the conversation is gone.
+ *
+ * @example
+ * const source = await loadSource(db, claim);
+ */
+export async function loadSource(db: Queryable, claim: Claim): Promise<ForwardSource | null> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `SELECT c.id, c.contact, c.summary, c.end_reason, c.created_at, b.name AS bot_name,
+            i.id AS integration_id, i.email AS integration_email,
+            (SELECT f.message_id FROM sb_deliveries f
+             WHERE f.conversation_id = c.id AND f.integration_id = $2 AND f.forward = 1) AS first_message_id
+     FROM sb_conversations c
+     LEFT JOIN sb_bots b ON b.id = c.bot_id
+     LEFT JOIN sb_support_integrations i ON i.id = $2
+     WHERE c.id = $1`,
+    [claim.conversationId, claim.integrationId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const messages = await db.query<{ type: 'user' | 'bot'; text: string; created_at: string | number }>(
+    'SELECT type, text, created_at FROM sb_messages WHERE conversation_id = $1 ORDER BY seq',
+    [claim.conversationId],
+  );
+  return {
+    conversation: {
+      id: String(row.id),
+      createdAt: Number(row.created_at),
+      endReason: (row.end_reason as string | null) ?? undefined,
+      contact: (row.contact as Contact | null) ?? {},
+      summary: (row.summary as ConversationSummary | null) ?? null,
+    },
+    botName: (row.bot_name as string | null) ?? '',
+    integration: row.integration_id ? { email: String(row.integration_email ?? '') } : null,
+    firstMessageId: (row.first_message_id as string | null) ?? null,
+    messages: messages.rows.map((m) => ({ type: m.type, text: m.text, createdAt: Number(m.created_at) })),
+  };
+}
+
+/**
+ * Fixes the Message-ID (and In-Reply-To) of a claim the first time it is sent, and the
+ * inbox it goes to. `COALESCE` keeps ids already stored, so every retry reuses them even
+ * if the sender's domain was reconfigured meanwhile. Null when the claim was lost.
+ *
+ * @example
+ * const ids = await stampIds(db, claim, messageId, inReplyTo, 'help@acme.com', Date.now());
+ */
+export async function stampIds(
+  db: Queryable,
+  claim: Claim,
+  messageId: string,
+  inReplyTo: string | null,
+  email: string,
+  now: number,
+): Promise<{ messageId: string; inReplyTo: string | null } | null> {
+  const { rows } = await db.query<{ message_id: string; in_reply_to: string | null }>(
+    `UPDATE sb_deliveries SET message_id = COALESCE(message_id, $3), in_reply_to = COALESCE(in_reply_to, $4), email = $5, updated_at = $6
+     WHERE id = $1 AND attempts = $2 AND state = 'sending'
+     RETURNING message_id, in_reply_to`,
+    [claim.id, claim.attempts, messageId, inReplyTo, email, now],
+  );
+  const row = rows[0];
+  return row ? { messageId: row.message_id, inReplyTo: row.in_reply_to } : null;
+}
+
+/** Where a claim ends up after one try. */
+export type Outcome =
+  | { state: 'sent' }
+  | { state: 'pending'; nextAttemptAt: number; error: string }
+  | { state: 'failed' | 'cancelled'; error: string };
+
+/**
+ * Records the outcome of a claim, only if the claim is still ours (same `attempts`, still
+ * `sending`). Returns false when another sender took it over after our lease ran out.
+ *
+ * @example
+ * await settle(db, claim, { state: 'sent' }, Date.now());
+ */
+export async function settle(db: Queryable, claim: Claim, outcome: Outcome, now: number): Promise<boolean> {
+  const { rows } = await db.query(
+    `UPDATE sb_deliveries
+     SET state = $3, last_error = $4, next_attempt_at = COALESCE($5::bigint, next_attempt_at), sent_at = $6::bigint,
+         lease_until = NULL, updated_at = $7
+     WHERE id = $1 AND attempts = $2 AND state = 'sending'
+     RETURNING id`,
+    [
+      claim.id,
+      claim.attempts,
+      outcome.state,
+      outcome.state === 'sent' ? null : outcome.error,
+      outcome.state === 'pending' ? outcome.nextAttemptAt : null,
+      outcome.state === 'sent' ? now : null,
+      now,
+    ],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Extends the leases of deliveries still being sent, so a slow but healthy send is never
+ * mistaken for a crashed one and sent a second time by another instance.
+ *
+ * @example
+ * await renewLeases(db, ['dlv_…'], Date.now() + 30_000);
+ */
+export async function renewLeases(db: Queryable, ids: string[], until: number): Promise<void> {
+  if (ids.length === 0) return;
+  await db.query(
+    `UPDATE sb_deliveries SET lease_until = $2 WHERE id = ANY($1::text[]) AND state = 'sending'`,
+    [ids, until],
+  );
+}

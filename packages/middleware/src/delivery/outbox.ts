@@ -1,0 +1,196 @@
+import type { Contact, Delivery, DeliveryState } from '@supportbridge/shared';
+import { newId } from '../ids.js';
+import type { Queryable } from '../store/database.js';
+import { isPlainEmail } from './text.js';
+
+/** A conversation at the moment it completes, as the outbox needs it. */
+export interface CompletedConversation {
+  id: string;
+  accountId: string;
+  botId: string;
+  contact: Contact;
+  endReason: 'ended' | 'escalated' | 'idle';
+  escalated: boolean;
+  hasUserMessage: boolean;
+}
+
+/** How many conversations the trigger endpoint re-forwards when given no ids (the contract's default). */
+const DEFAULT_SAMPLE = 20;
+
+/**
+ * Queues one delivery per support integration of the account that covers the
+ * conversation's bot (`bot_id` '' covers every bot), has an inbox, and whose trigger
+ * matches: `automatic` needs a valid visitor email, `escalation` an escalated
+ * conversation, `always` at least one visitor message, `never` nothing. Run it in the
+ * transaction that completes the conversation, so the conversation is never completed
+ * without its emails being promised. A conversation that completes again (the visitor
+ * came back) gets the next forward number, which threads under the first email.
+ *
+ * @returns how many deliveries were queued
+ * @example
+ * await db.transaction(async (tx) => { await completeConversation(tx, id); await queueDeliveries(tx, completed); });
+ */
+export async function queueDeliveries(
+  tx: Queryable,
+  conversation: CompletedConversation,
+  now = Date.now(),
+): Promise<number> {
+  const { rows } = await tx.query<{ id: string; email: string; trigger: string }>(
+    `SELECT id, email, trigger FROM sb_support_integrations
+     WHERE account_id = $1 AND (bot_id = '' OR bot_id = $2) AND email IS NOT NULL AND email <> ''
+     ORDER BY created_at, id`,
+    [conversation.accountId, conversation.botId],
+  );
+  const forwards = rows
+    .filter((integration) => triggers(integration.trigger, conversation))
+    .map((integration) => ({
+      conversationId: conversation.id,
+      integrationId: integration.id,
+      email: integration.email,
+    }));
+  return insertForwards(tx, conversation.accountId, forwards, now);
+}
+
+function triggers(trigger: string, conversation: CompletedConversation): boolean {
+  switch (trigger) {
+    case 'automatic':
+      return isPlainEmail(conversation.contact.email);
+    case 'escalation':
+      return conversation.escalated;
+    case 'always':
+      return conversation.hasUserMessage;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Forwards conversations through one integration now (the trigger endpoint): the given
+ * ids, or else the `sample` (default 20) most recently completed ones. Only completed
+ * conversations of the integration's account and of a bot it covers count; other ids
+ * are ignored. The trigger rule is not applied: an admin asking explicitly wins over it.
+ * Each becomes the next forward of its conversation, whose email threads under the first.
+ *
+ * @returns how many deliveries were queued
+ * @example
+ * const triggered = await db.transaction((tx) => forwardConversations(tx, integration, { sample: 5 }));
+ */
+export async function forwardConversations(
+  tx: Queryable,
+  integration: { id: string; accountId: string; botId: string; email: string | null },
+  select: { conversationIds?: string[]; sample?: number },
+  now = Date.now(),
+): Promise<number> {
+  const email = integration.email?.trim();
+  if (!email) return 0;
+  const scope = `account_id = $1 AND status = 'completed' AND ($2 = '' OR bot_id = $2)`;
+  const { rows } = select.conversationIds
+    ? await tx.query<{ id: string }>(
+        `SELECT id FROM sb_conversations WHERE ${scope} AND id = ANY($3::text[]) ORDER BY completed_at, id`,
+        [integration.accountId, integration.botId, [...new Set(select.conversationIds)]],
+      )
+    : await tx.query<{ id: string }>(
+        `SELECT id FROM sb_conversations WHERE ${scope} ORDER BY completed_at DESC, id DESC LIMIT $3`,
+        [integration.accountId, integration.botId, select.sample ?? DEFAULT_SAMPLE],
+      );
+  const forwards = rows.map((row) => ({ conversationId: row.id, integrationId: integration.id, email }));
+  return insertForwards(tx, integration.accountId, forwards, now);
+}
+
+/**
+ * Inserts forwards in one statement, each numbered one past the highest forward of its
+ * (conversation, integration). The unique index turns a concurrent duplicate into a
+ * skipped row instead of an error that would roll back the caller's transaction.
+ */
+async function insertForwards(
+  tx: Queryable,
+  accountId: string,
+  forwards: { conversationId: string; integrationId: string; email: string }[],
+  now: number,
+): Promise<number> {
+  if (forwards.length === 0) return 0;
+  const { rows } = await tx.query(
+    `INSERT INTO sb_deliveries (id, account_id, conversation_id, integration_id, email, forward, state, attempts, next_attempt_at, created_at, updated_at)
+     SELECT x.id, $1, x.conversation_id, x.integration_id, x.email,
+            COALESCE((SELECT max(d.forward) FROM sb_deliveries d WHERE d.conversation_id = x.conversation_id AND d.integration_id = x.integration_id), 0) + 1,
+            'pending', 0, $6, $6, $6
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS x (id, conversation_id, integration_id, email)
+     ON CONFLICT DO NOTHING
+     RETURNING id`,
+    [
+      accountId,
+      forwards.map(() => newId('delivery')),
+      forwards.map((f) => f.conversationId),
+      forwards.map((f) => f.integrationId),
+      forwards.map((f) => f.email),
+      now,
+    ],
+  );
+  return rows.length;
+}
+
+/**
+ * Cancels the deliveries of a deleted integration that have not gone out: pending ones,
+ * and those whose sender crashed (lease expired). One being sent right now is left to
+ * finish, so the record says `sent` if the email did leave.
+ *
+ * @returns how many deliveries were cancelled
+ * @example
+ * await db.transaction(async (tx) => { await deleteIntegration(tx, id); await cancelDeliveries(tx, id); });
+ */
+export async function cancelDeliveries(
+  tx: Queryable,
+  integrationId: string,
+  now = Date.now(),
+): Promise<number> {
+  const { rows } = await tx.query(
+    `UPDATE sb_deliveries SET state = 'cancelled', lease_until = NULL, last_error = 'The support integration was deleted', updated_at = $2
+     WHERE integration_id = $1 AND (state = 'pending' OR (state = 'sending' AND lease_until < $2))
+     RETURNING id`,
+    [integrationId, now],
+  );
+  return rows.length;
+}
+
+interface DeliveryRow {
+  id: string;
+  integration_id: string;
+  email: string;
+  forward: number;
+  state: DeliveryState;
+  attempts: number;
+  message_id: string | null;
+  last_error: string | null;
+  sent_at: string | number | null;
+  created_at: string | number;
+  updated_at: string | number;
+}
+
+/**
+ * The deliveries of one conversation, oldest first, as the API shows them in
+ * `conversation/{id}/fetch`. `messageId` is empty until the worker first picks the
+ * delivery up (it derives the id from the sender's domain).
+ *
+ * @example
+ * const deliveries = await listDeliveries(db, 'conv_…'); // [{ state: 'sent', forward: 1, … }]
+ */
+export async function listDeliveries(db: Queryable, conversationId: string): Promise<Delivery[]> {
+  const { rows } = await db.query<DeliveryRow>(
+    `SELECT id, integration_id, email, forward, state, attempts, message_id, last_error, sent_at, created_at, updated_at
+     FROM sb_deliveries WHERE conversation_id = $1 ORDER BY created_at, forward, id`,
+    [conversationId],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    integrationId: row.integration_id,
+    email: row.email,
+    forward: Number(row.forward),
+    state: row.state,
+    attempts: Number(row.attempts),
+    messageId: row.message_id ?? '',
+    ...(row.last_error ? { lastError: row.last_error } : {}),
+    ...(row.sent_at != null ? { sentAt: Number(row.sent_at) } : {}),
+    createdAt: Number(row.created_at),
+    updatedAt: Number(row.updated_at),
+  }));
+}

@@ -1,0 +1,113 @@
+import type { Transporter } from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
+import type { Database } from '../store/database.js';
+import { formatTime } from './text.js';
+
+/** Where the worker reports; `console` fits, and so does pino or winston. */
+export interface DeliveryLogger {
+  info(...args: unknown[]): void;
+  warn(...args: unknown[]): void;
+  error(...args: unknown[]): void;
+}
+
+/** Options of `createDeliveryWorker`. */
+export interface DeliveryWorkerOptions {
+  /** The store holding the outbox (`sb_deliveries`). */
+  db: Database;
+  /** A nodemailer transporter, ideally from `createTransport` (pooled). */
+  transport: Transporter;
+  /** The sender, `bot@acme.com` or `"Acme Support" <bot@acme.com>`; never a no-reply address. */
+  from: string;
+  /** Defaults to warnings and errors on `console`. */
+  logger?: DeliveryLogger;
+  /** How often to look for due deliveries when nobody calls `kick()`. Defaults to 1000 ms. */
+  pollIntervalMs?: number;
+  /** How long a claim is ours before another instance may take it over; renewed while sending. Defaults to 30 s. */
+  leaseMs?: number;
+  /** Tries before a transiently failing delivery is marked `failed` (unreachable-server failures do not count). Defaults to 30, about 13 hours. */
+  maxAttempts?: number;
+  /** First retry delay, doubled per attempt up to one hour, with jitter. Defaults to 2000 ms. */
+  baseBackoffMs?: number;
+  /** Emails in flight at once; match the pool's `maxConnections`. Defaults to 5. */
+  concurrency?: number;
+  /** IANA zone for the transcript's times. Defaults to UTC. */
+  timeZone?: string;
+  /** A send taking longer is aborted and retried later. Defaults to 120 s. */
+  sendTimeoutMs?: number;
+}
+
+/** The options after validation, with defaults applied and the sender's domain worked out. */
+export type WorkerConfig = Required<Omit<DeliveryWorkerOptions, 'logger'>> & {
+  logger: DeliveryLogger;
+  domain: string;
+};
+
+const QUIET_CONSOLE: DeliveryLogger = { info: () => {}, warn: console.warn, error: console.error };
+
+/**
+ * Validates the worker's options once, at creation, so a misconfiguration fails at
+ * start-up with a message that says how to fix it rather than at the first email.
+ *
+ * @example
+ * const config = parseWorkerOptions({ db, transport, from: 'support-bot@acme.com' });
+ */
+export function parseWorkerOptions(options: DeliveryWorkerOptions): WorkerConfig {
+  if (typeof options.db?.query !== 'function')
+    throw new TypeError('createDeliveryWorker: `db` must be a Database');
+  if (typeof options.transport?.sendMail !== 'function') {
+    throw new TypeError(
+      'createDeliveryWorker: `transport` must be a nodemailer transporter (see createTransport)',
+    );
+  }
+  const config: WorkerConfig = {
+    db: options.db,
+    transport: options.transport,
+    from: options.from,
+    logger: options.logger ?? QUIET_CONSOLE,
+    pollIntervalMs: positive('pollIntervalMs', options.pollIntervalMs, 1000),
+    leaseMs: positive('leaseMs', options.leaseMs, 30_000),
+    maxAttempts: positive('maxAttempts', options.maxAttempts, 30),
+    baseBackoffMs: positive('baseBackoffMs', options.baseBackoffMs, 2000),
+    concurrency: positive('concurrency', options.concurrency, 5),
+    timeZone: options.timeZone ?? 'UTC',
+    sendTimeoutMs: positive('sendTimeoutMs', options.sendTimeoutMs, 120_000),
+    domain: senderDomain(options.from),
+  };
+  try {
+    formatTime(0, config.timeZone);
+  } catch {
+    throw new RangeError(
+      `createDeliveryWorker: timeZone "${config.timeZone}" is not an IANA time zone such as "Europe/Berlin"`,
+    );
+  }
+  return config;
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0)
+    throw new RangeError(`createDeliveryWorker: ${name} must be a positive number, got ${value}`);
+  return value;
+}
+
+/**
+ * The domain of the sender, for Message-IDs. Rejects a no-reply sender: helpdesks such as
+ * Zendesk suspend mail from such addresses as automated, and the email would never
+ * become a ticket.
+ */
+function senderDomain(from: unknown): string {
+  const parsed = typeof from === 'string' ? addressparser(from, { flatten: true }) : [];
+  const address = parsed[0]?.address ?? '';
+  const at = address.lastIndexOf('@');
+  if (parsed.length !== 1 || at < 1 || at === address.length - 1) {
+    throw new TypeError(
+      `createDeliveryWorker: \`from\` must be one sender address such as "Acme Support <support-bot@acme.com>", got ${JSON.stringify(from)}`,
+    );
+  }
+  if (/^(no-?reply|do-?not-?reply)([+._-]|$)/i.test(address.slice(0, at))) {
+    throw new TypeError(
+      `createDeliveryWorker: \`from\` is a no-reply address (${address}). Helpdesks such as Zendesk suspend mail that looks automated, so the email would never become a ticket; send from a real mailbox such as support-bot@${address.slice(at + 1)}.`,
+    );
+  }
+  return address.slice(at + 1);
+}

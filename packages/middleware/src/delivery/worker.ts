@@ -1,0 +1,225 @@
+import { type Claim, claimDue, loadSource, type Outcome, renewLeases, settle, stampIds } from './claims.js';
+import { composeEmail, fallbackSummary, messageIdFor, ticketToken } from './email.js';
+import { backoff, classifyFailure } from './retry.js';
+import { Waker } from './waker.js';
+import { type DeliveryWorkerOptions, parseWorkerOptions } from './worker-config.js';
+
+export type { DeliveryLogger, DeliveryWorkerOptions } from './worker-config.js';
+
+/** Controls of a running delivery worker. */
+export interface DeliveryWorker {
+  /** Starts polling the outbox. */
+  start(): void;
+  /** Looks for due deliveries now, e.g. right after a conversation completed. */
+  kick(): void;
+  /** Stops claiming, waits for the emails in flight to settle, then closes the transport (the worker owns it). */
+  stop(): Promise<void>;
+  /** Claims one batch, sends it and resolves with how many were claimed (for tests and scripts). */
+  runOnce(): Promise<number>;
+}
+
+/** Longest pause after repeated database errors or an unreachable mail server. */
+const MAX_PAUSE_MS = 60_000;
+/** Retries stop growing here: an hour between tries is patient enough. */
+const MAX_BACKOFF_MS = 3_600_000;
+
+/**
+ * Creates the worker that sends the outbox: it claims due deliveries (several instances
+ * may share one PostgreSQL), composes each email from the stored conversation, sends it
+ * through the pooled transport and records the outcome. 4xx replies and network errors
+ * are retried with exponential backoff; a 5xx reply marks the delivery `failed` with the
+ * server's text. An unreachable server pauses the whole worker instead of burning every
+ * row's attempts, and a database error is logged and backed off, never thrown.
+ *
+ * @example
+ * const worker = createDeliveryWorker({ db, transport: createTransport(url), from: 'support-bot@acme.com' });
+ * worker.start(); // … worker.kick() after a conversation completes … await worker.stop();
+ */
+export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
+  const config = parseWorkerOptions(options);
+  const { db, transport, logger } = config;
+  const inFlight = new Map<string, Promise<void>>();
+  let running = false;
+  let loop: Promise<void> | undefined;
+  const waker = new Waker();
+  let pausedUntil = 0;
+  let unreachableStreak = 0;
+  let renewTimer: NodeJS.Timeout | undefined;
+  const onTransportError = (error: unknown) => logger.error('[supportbridge] mail transport error', error);
+
+  /** Claims up to `limit` rows and starts sending them; resolves with the sends' promises. */
+  async function dispatch(limit: number): Promise<Promise<void>[]> {
+    const claims = await claimDue(db, Date.now(), limit, config.leaseMs);
+    if (claims.length > 0 && !renewTimer) renewTimer = setInterval(renew, config.leaseMs / 3);
+    return claims.map((claim) => {
+      const sending = deliver(claim).finally(() => {
+        inFlight.delete(claim.id);
+        if (inFlight.size === 0) stopRenewing();
+        waker.wake();
+      });
+      inFlight.set(claim.id, sending);
+      return sending;
+    });
+  }
+
+  function stopRenewing(): void {
+    clearInterval(renewTimer);
+    renewTimer = undefined;
+  }
+
+  function renew(): void {
+    renewLeases(db, [...inFlight.keys()], Date.now() + config.leaseMs).catch((error) =>
+      logger.warn('[supportbridge] could not renew delivery leases', error),
+    );
+  }
+
+  async function run(): Promise<void> {
+    let dbErrors = 0;
+    while (running) {
+      const free = config.concurrency - inFlight.size;
+      const paused = Date.now() < pausedUntil;
+      let claimed = 0;
+      if (free > 0 && !paused) {
+        // While the server looks unreachable, probe with a single row instead of a batch.
+        const limit = unreachableStreak > 0 ? 1 : free;
+        try {
+          claimed = (await dispatch(limit)).length;
+          dbErrors = 0;
+        } catch (error) {
+          dbErrors++;
+          logger.error('[supportbridge] could not claim deliveries; retrying', error);
+          await waker.sleep(backoff(dbErrors, config.pollIntervalMs, MAX_PAUSE_MS));
+          continue;
+        }
+        if (claimed === limit && unreachableStreak === 0) continue; // a backlog: claim again at once
+      }
+      const wait = paused ? Math.min(pausedUntil - Date.now(), config.pollIntervalMs) : config.pollIntervalMs;
+      if (running) await waker.sleep(Math.max(wait, 1));
+    }
+  }
+
+  async function deliver(claim: Claim): Promise<void> {
+    let sending = false;
+    try {
+      const source = await loadSource(db, claim);
+      // A deleted conversation takes its deliveries with it (ON DELETE CASCADE).
+      if (!source) return;
+      if (!source.integration?.email) {
+        const error = source.integration
+          ? 'The support integration has no email address'
+          : 'The support integration was deleted';
+        await finish(claim, { state: 'cancelled', error });
+        return;
+      }
+      const { id } = source.conversation;
+      const first = source.firstMessageId ?? messageIdFor(id, claim.integrationId, 1, config.domain);
+      const ids = await stampIds(
+        db,
+        claim,
+        claim.messageId ?? messageIdFor(id, claim.integrationId, claim.forward, config.domain),
+        claim.forward > 1 ? (claim.inReplyTo ?? first) : null,
+        source.integration.email,
+        Date.now(),
+      );
+      if (!ids) return logger.warn('[supportbridge] delivery %s was taken over by another sender', claim.id);
+      const { contact } = source.conversation;
+      const mail = composeEmail({
+        from: config.from,
+        to: source.integration.email,
+        conversation: source.conversation,
+        integrationId: claim.integrationId,
+        botName: source.botName,
+        contact,
+        summary: source.conversation.summary ?? fallbackSummary(contact, source.messages),
+        messages: source.messages,
+        messageId: ids.messageId,
+        inReplyTo: ids.inReplyTo ?? undefined,
+        ticket: ticketToken(id),
+        timeZone: config.timeZone,
+      });
+      sending = true;
+      await transport.sendMail({ ...mail, signal: AbortSignal.timeout(config.sendTimeoutMs) });
+      unreachableStreak = 0;
+      await finish(claim, { state: 'sent' }, 3);
+    } catch (error) {
+      await finish(claim, failure(claim, error, sending));
+    }
+  }
+
+  function failure(claim: Claim, error: unknown, sending: boolean): Outcome {
+    const kind = sending
+      ? classifyFailure(error)
+      : { permanent: false, unreachable: false, reason: String(error) };
+    if (kind.unreachable) {
+      unreachableStreak++;
+      pausedUntil = Date.now() + backoff(unreachableStreak, config.baseBackoffMs, MAX_PAUSE_MS);
+      if (unreachableStreak === 1)
+        logger.warn('[supportbridge] mail server unreachable; deliveries wait in the outbox', kind.reason);
+    }
+    if (kind.permanent) {
+      logger.warn('[supportbridge] delivery %s rejected: %s', claim.id, kind.reason);
+      return { state: 'failed', error: kind.reason };
+    }
+    // Unreachable-server failures do not count: an outage must not fail mail that is fine.
+    if (claim.attempts >= config.maxAttempts && !kind.unreachable) {
+      logger.warn(
+        '[supportbridge] delivery %s gave up after %d attempts: %s',
+        claim.id,
+        claim.attempts,
+        kind.reason,
+      );
+      return { state: 'failed', error: `Gave up after ${claim.attempts} attempts: ${kind.reason}` };
+    }
+    // After an unreachable server the row comes back with the worker's next probe, not after
+    // its own (possibly hour-long) backoff, so it leaves as soon as the server is back.
+    const nextAttemptAt = kind.unreachable
+      ? pausedUntil
+      : Date.now() + backoff(claim.attempts, config.baseBackoffMs, MAX_BACKOFF_MS);
+    return { state: 'pending', nextAttemptAt, error: kind.reason };
+  }
+
+  /** Records an outcome; a `sent` is retried briefly, since losing it means a duplicate email later. */
+  async function finish(claim: Claim, outcome: Outcome, tries = 1): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (!(await settle(db, claim, outcome, Date.now()))) {
+          logger.warn('[supportbridge] delivery %s was taken over by another sender', claim.id);
+        } else if (outcome.state === 'sent') {
+          logger.info('[supportbridge] delivery %s sent', claim.id);
+        }
+        return;
+      } catch (error) {
+        if (attempt >= tries)
+          return logger.error('[supportbridge] could not record delivery %s', claim.id, error);
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      transport.on?.('error', onTransportError);
+      loop = run();
+    },
+    kick() {
+      waker.wake();
+    },
+    async stop() {
+      running = false;
+      waker.wake();
+      await loop;
+      await Promise.allSettled([...inFlight.values()]);
+      stopRenewing();
+      transport.off?.('error', onTransportError);
+      // Pooled connections would otherwise keep the process alive for minutes.
+      transport.close?.();
+    },
+    async runOnce() {
+      const sends = await dispatch(config.concurrency);
+      await Promise.allSettled(sends);
+      return sends.length;
+    },
+  };
+}

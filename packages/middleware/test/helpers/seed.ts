@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Contact, ConversationSummary, SupportTrigger } from '@supportbridge/shared';
+import { type CompletedConversation, queueDeliveries } from '../../src/delivery/outbox.js';
+import { newId } from '../../src/ids.js';
+import { type Database, openDatabase } from '../../src/store/database.js';
+import { migrate } from '../../src/store/migrate.js';
+
+/** A migrated PGlite store in a temporary directory; `close()` removes it. */
+export async function openTestStore(): Promise<{ db: Database; dir: string; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sb-delivery-'));
+  const db = await openDatabase(join(dir, 'db'));
+  await migrate(db);
+  return {
+    db,
+    dir,
+    async close() {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Inserts a bot straight into the store. */
+export async function seedBot(db: Database, accountId: string, name = 'Ava'): Promise<string> {
+  const id = newId('bot');
+  const now = Date.now();
+  await db.query(
+    'INSERT INTO sb_bots (id, account_id, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)',
+    [id, accountId, name, now],
+  );
+  return id;
+}
+
+/** Inserts a support integration; `botId: ''` covers every bot of the account. */
+export async function seedIntegration(
+  db: Database,
+  values: { accountId: string; email: string | null; botId?: string; trigger?: SupportTrigger },
+): Promise<string> {
+  const id = newId('supportIntegration');
+  const now = Date.now();
+  await db.query(
+    `INSERT INTO sb_support_integrations (id, account_id, bot_id, email, trigger, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $6)`,
+    [id, values.accountId, values.botId ?? '', values.email, values.trigger ?? 'automatic', now],
+  );
+  return id;
+}
+
+/** What a seeded, completed conversation holds. */
+export interface SeedConversation {
+  accountId: string;
+  botId: string;
+  contact?: Contact;
+  summary?: ConversationSummary | null;
+  endReason?: 'ended' | 'escalated' | 'idle';
+  messages?: { type: 'user' | 'bot'; text: string }[];
+  createdAt?: number;
+}
+
+/**
+ * Inserts a completed conversation with its messages (one second apart) and queues its
+ * deliveries in the same transaction, as completing a conversation does.
+ */
+export async function completeConversation(
+  db: Database,
+  values: SeedConversation,
+): Promise<{ id: string; queued: number }> {
+  const id = newId('conversation');
+  const createdAt = values.createdAt ?? Date.UTC(2025, 0, 31, 9, 0, 0);
+  const messages = values.messages ?? [
+    { type: 'user', text: 'Hi, I need a refund for order 48213.' },
+    { type: 'bot', text: 'Sorry to hear that! What is your name and email?' },
+  ];
+  const endReason = values.endReason ?? 'ended';
+  const contact = values.contact ?? {};
+  return db.transaction(async (tx) => {
+    const end = createdAt + messages.length * 1000;
+    await tx.query(
+      `INSERT INTO sb_conversations (id, account_id, bot_id, status, end_reason, contact, summary, message_count, last_activity_at, created_at, updated_at, completed_at)
+       VALUES ($1, $2, $3, 'completed', $4, $5, $6, $7, $8, $9, $8, $8)`,
+      [
+        id,
+        values.accountId,
+        values.botId,
+        endReason,
+        JSON.stringify(contact),
+        values.summary ? JSON.stringify(values.summary) : null,
+        messages.length,
+        end,
+        createdAt,
+      ],
+    );
+    for (const [i, m] of messages.entries()) {
+      await tx.query(
+        'INSERT INTO sb_messages (id, conversation_id, type, text, created_at) VALUES ($1, $2, $3, $4, $5)',
+        [newId('message'), id, m.type, m.text, createdAt + i * 1000],
+      );
+    }
+    const completed: CompletedConversation = {
+      id,
+      accountId: values.accountId,
+      botId: values.botId,
+      contact,
+      endReason,
+      escalated: endReason === 'escalated',
+      hasUserMessage: messages.some((m) => m.type === 'user'),
+    };
+    return { id, queued: await queueDeliveries(tx, completed, end) };
+  });
+}
+
+/** The deliveries table, for assertions. */
+export async function deliveryRows(db: Database): Promise<Record<string, unknown>[]> {
+  return (await db.query('SELECT * FROM sb_deliveries ORDER BY created_at, forward, id')).rows;
+}
