@@ -24,7 +24,7 @@ const REQUEST =
 const GIVEN = /\b(?:first|given|fore)[ -]?name\b|\bprénom\b|\bvorname\b|\bnombre de pila\b/i;
 const FAMILY = /\b(?:last|family|sur)[ -]?name\b|\bsurname\b|\bnachname\b|\bapellidos?\b|\bnom de famille\b/i;
 const NAME =
-  /(?<!\b(?:user|company|business|product|file|store|shop|street|account|display|brand|item|model|domain|screen|host|pet|project|team|organi[sz]ation)[ -]?)\bname\b|\bwho (?:am i|do i have the pleasure of)\b|\bwhat (?:should|can|may|do) i call you\b|\bhow (?:should|may|can|do) i address you\b|\bintroduce yourself\b|\bwho is this\b|\bnombre\b|\bcómo te llamas\b|\bcomo se llama\b|\bnom\b|\bnome\b|\bnaam\b|\bwie hei(?:ß|ss)en sie\b|\bwie hei(?:ß|ss)t du\b|\bcome ti chiami\b|\bcomment vous appelez\b|как вас зовут|ваше имя|имя|お名前|名前|이름|姓名|名字|怎么称呼/i;
+  /(?<!\b(?:user|company|business|product|file|store|shop|street|account|display|brand|item|model|domain|screen|host|pet|project|team|organi[sz]ation)[ -]?)\bname\b(?!\s+of\b)|\bwho (?:am i|do i have the pleasure of)\b|\bwhat (?:should|can|may|do) i call you\b|\bhow (?:should|may|can|do) i address you\b|\bintroduce yourself\b|\bwho is this\b|\bnombre\b|\bcómo te llamas\b|\bcomo se llama\b|\bnom\b|\bnome\b|\bnaam\b|\bwie hei(?:ß|ss)en sie\b|\bwie hei(?:ß|ss)t du\b|\bcome ti chiami\b|\bcomment vous appelez\b|как вас зовут|ваше имя|имя|お名前|名前|이름|姓名|名字|怎么称呼/i;
 const EMAIL =
   /\be-?mails?\b|\bmail address\b|\bcorreo\b|\bcourriel\b|\badresse mail\b|počt|почт|メール|이메일|邮箱|電子郵件/i;
 const PHONE =

@@ -33,6 +33,7 @@ interface Mention {
   role: 'own' | 'other' | 'rejected';
   claimed: boolean;
   correction: boolean;
+  preferred: boolean;
 }
 
 interface NameEvent extends NameCandidate {
@@ -100,15 +101,19 @@ function extract(messages: readonly ChatTurn[]): Contact {
 
     const spans: [number, number][] = [];
     const expectsEmail = asks.has('email') || EMAIL_WORDS.test(folded);
-    let firstEmail = true;
+    const found = findEmails(folded).filter((mention) => expectsEmail || !mention.spelledWithWords);
+    // Each address is read with the others blanked out: "from old.me@x.com to new@y.com"
+    // must not read "old" as a word about the second address.
+    const blanked = maskSpans(
+      folded,
+      found.map((mention) => [mention.start, mention.end]),
+    );
     let lastEmailAt = -1;
-    for (const mention of findEmails(folded)) {
-      if (mention.spelledWithWords && !expectsEmail) continue;
-      const context = classifyMention(folded, mention.start, mention.end);
-      const answer = firstEmail && asks.has('email') && context.role === 'own';
+    for (const mention of found) {
+      const context = classifyMention(blanked, mention.start, mention.end);
+      const answer = lastEmailAt < 0 && asks.has('email') && context.role === 'own';
       emails.push({ value: mention.address, turn, ...context, claimed: context.claimed || answer });
       spans.push([mention.start, mention.end]);
-      firstEmail = false;
       lastEmailAt = mention.start;
     }
 
@@ -168,7 +173,8 @@ function ownEmail(emails: readonly Mention[], botEmails: ReadonlySet<string>): s
 
 /**
  * The latest turn's own value; within one message the first, unless a later one is
- * a correction ("a@x.com, sorry, I meant b@x.com"). A value once said to be someone
+ * a correction ("a@x.com, sorry, I meant b@x.com") or named as where to answer
+ * ("I'm writing from a@work.com, reply to b@home.com"). A value once said to be someone
  * else's or ruled out stays out unless the visitor later claims it.
  */
 function latestOwn(
@@ -186,7 +192,11 @@ function latestOwn(
   );
   const lastTurn = own.at(-1)?.turn;
   const inTurn = own.filter((mention) => mention.turn === lastTurn);
-  return (inTurn.filter((mention) => mention.correction).at(-1) ?? inTurn[0])?.value;
+  return (
+    inTurn.filter((mention) => mention.correction).at(-1) ??
+    inTurn.find((mention) => mention.preferred) ??
+    inTurn[0]
+  )?.value;
 }
 
 /**

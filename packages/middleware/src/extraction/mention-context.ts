@@ -15,6 +15,8 @@ export interface MentionContext {
   claimed: boolean;
   /** The sentence corrects an earlier value ("sorry, typo:", "actually", "I meant"). */
   correction: boolean;
+  /** Named as where to answer ("reply to", "reach me at"): preferred within a message. */
+  preferred: boolean;
 }
 
 const CLAIM = /\b(?:my|mine|me|myself)\b/gi;
@@ -34,9 +36,14 @@ const CORRESPONDENCE =
   /\b(?:wrote|written|emailed|e-mailed|mailed|contacted|messaged|sent|received|got|tried\s+(?:to\s+)?(?:contact|email|reach|write)(?:ing)?|reached\s+out)\b(?:\s+(?:to|an?|the|email|e-mail|mail|message|messages|emails|several|many|multiple|times?|twice|already|you|at|from|on|via))*\s*$|\b(?:email|e-mail|mail|message|reply|response|notification|receipt|newsletter)s?\s+from\s*$/i;
 
 const AFTER_REJECT =
-  /^[\s,;:)\]>-]*\(?\s*(?:(?:is|was|that's|that is|which is|it's)\s+(?:my\s+)?(?:old|previous|former|outdated|wrong|dead|deactivated|closed|hacked|no longer|not mine|not my)|(?:is|that's|that one is|that one's)\s+(?:not|no longer)|isn't mine|isn't my|(?:please\s+)?(?:don't|do not|dont|never)\s+(?:use|send|email|write)|(?:doesn't|does not|won't|no longer)\s+work|that one is dead|is dead)/i;
+  /^[\s,;:)\]>-]*\(?\s*(?:(?:oh|wait|no|sorry|actually|oops|hmm|um|nope)\b[\s,;!.]*)*(?:(?:is|was|that's|that is|which is|it's)\s+(?:my\s+)?(?:old|previous|former|outdated|wrong|dead|deactivated|closed|hacked|no longer|not mine|not my)|(?:is|that's|that one is|that one's)\s+(?:not|no longer)|isn't mine|isn't my|(?:please\s+)?(?:don't|do not|dont|never)\s+(?:use|send|email|write)|(?:doesn't|does not|won't|no longer)\s+work|that one is dead|is dead)/i;
 const AFTER_OTHER =
   /^[\s,;:)\]>-]*\(?\s*(?:(?:is|that's|that is|which is|it's|belongs to)\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:colleague|co-?worker|boss|manager|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|sister|brother|friend|assistant|team|department|finance|accounting|accounts|support)(?:'s)?\b/i;
+// "I emailed you from x@y.com": the visitor's own outbox, unlike "an email from x@y.com".
+const FROM_ME =
+  /\bi(?:'ve|\s+have)?\s+(?:\w+\s+){0,2}?(?:emailed|e-mailed|wrote|written|sent|messaged|contacted)\b.*\bfrom\s*$/i;
+const PREFERRED =
+  /\buse\s*$|\b(?:reply|respond|answer|write\s+back|get\s+back|reach|contact|email|e-mail|mail)(?:\s+to)?(?:\s+(?:me|us))?\s+(?:at|to|on|via)?\s*$|\bsend\s+(?:it|them|everything|the\s+\w+)\s+to\s*$/i;
 const CORRECTION =
   /\b(?:typo|sorry|oops|whoops|actually|meant|correction|correct one|right one|should be|instead|wait|my bad|new one|new email|new address)\b/i;
 
@@ -66,19 +73,22 @@ export function classifyMention(text: string, start: number, end: number): Menti
   const sentence = text.slice(sentenceStart(text, start), start);
   const after = text.slice(end, end + 80);
   const correction = CORRECTION.test(sentence) || /^\s*instead\b/i.test(after);
-  const claimAt = lastEnd(clause, CLAIM);
-  const claimed = claimAt >= 0;
+  const claimed = lastEnd(clause, CLAIM) >= 0;
+  const preferred = PREFERRED.test(clause);
+  const result = (role: MentionRole, claim = false): MentionContext => ({
+    role,
+    claimed: claim,
+    correction,
+    preferred,
+  });
 
-  if (NEGATED.test(clause) || AFTER_REJECT.test(after))
-    return { role: 'rejected', claimed: false, correction };
+  if (NEGATED.test(clause) || AFTER_REJECT.test(after)) return result('rejected');
   // "my old email was a@b.com" is rejected; "the old one is dead, the new one is x" is not.
-  if (lastEnd(clause, STALE) > lastEnd(clause, FRESH))
-    return { role: 'rejected', claimed: false, correction };
-  if (CORRESPONDENCE.test(clause) || THE_SHOP.test(clause) || AFTER_OTHER.test(after)) {
-    return { role: 'other', claimed: false, correction };
-  }
+  if (lastEnd(clause, STALE) > lastEnd(clause, FRESH)) return result('rejected');
+  if (FROM_ME.test(clause)) return result('own', true);
+  if (CORRESPONDENCE.test(clause) || THE_SHOP.test(clause) || AFTER_OTHER.test(after)) return result('other');
   // "my colleague's email is x" is someone else's; "tell them to email me at x" is mine.
   const otherAt = lastEnd(clause, SOMEONE_ELSE);
-  if (otherAt >= 0 && !MINE.test(clause.slice(otherAt))) return { role: 'other', claimed: false, correction };
-  return { role: 'own', claimed, correction };
+  if (otherAt >= 0 && !MINE.test(clause.slice(otherAt))) return result('other');
+  return result('own', claimed);
 }

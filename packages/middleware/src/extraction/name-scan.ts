@@ -25,8 +25,12 @@ export interface ScannedName {
 
 /** Words after which a name may end even in a bare answer: "Tom from accounting". */
 const CONNECTORS: ReadonlySet<string> = new Set(
-  'and but from here at of und et e with by via plus or so'.split(' '),
+  'and but from here at of und et e with by via plus or so lol haha hehe thanks thank thx ty please pls cheers'.split(
+    ' ',
+  ),
 );
+// Copulas glued to a name in scripts without spaces: "김민준입니다", "田中です".
+const GLUED_COPULA = /(?<=\p{Lo})(?:입니다|이에요|예요|です|と申します|だよ)$/u;
 
 const WORD = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*(?:'s)?\.?/uy;
 const GAP = /[ \t]+/y;
@@ -101,7 +105,7 @@ export function readName(
     if (/'s$/i.test(raw.replace(/\.$/, '')) && !/^\p{L}'s$/iu.test(raw)) return undefined;
     const sentenceEnd =
       raw.endsWith('.') && lower.length > 1 && !TITLES.has(lower) && !SUFFIXES.has(raw.toLowerCase());
-    tokens.push(sentenceEnd ? raw.slice(0, -1) : raw);
+    tokens.push((sentenceEnd ? raw.slice(0, -1) : raw).replace(GLUED_COPULA, ''));
     position += match[0].length;
     end = sentenceEnd ? position - 1 : position;
     if (sentenceEnd) {

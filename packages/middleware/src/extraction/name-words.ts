@@ -29,6 +29,7 @@ export const STOP_WORDS: ReadonlySet<string> = words(`
   all any some none each every anyone anybody someone somebody everyone everybody
   nobody noone no-one something anything nothing everything other another
   want wants need needs needed like love hate help helps helping know think see
+  put use type enter add
   get got make made go going went come came tell told ask asked say said try tried
   call called email emailed mail write wrote send sent reply check checking
   wait waiting skip pass rather prefer private anonymous unknown n/a na none null

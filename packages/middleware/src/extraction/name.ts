@@ -37,14 +37,14 @@ const L = String.raw`(?<![\p{L}\p{M}'])`;
 const ANNOUNCEMENTS: readonly [RegExp, NamePart][] = [
   [
     new RegExp(
-      String.raw`${L}(?:my\s+(?:first|given)\s+name\s+is|my\s+(?:first|given)\s+name's|(?:first|given)\s+name\s*[:=]|(?:mi\s+)?nombre\s+de\s+pila\s*[:=]?|prénom\s*[:=]|vorname\s*[:=])\s*`,
+      String.raw`${L}(?:(?:my|the)\s+(?:first|given)\s+name\s+is|my\s+(?:first|given)\s+name's|(?:first|given)\s+name\s*[:=]|(?:mi\s+)?nombre\s+de\s+pila\s*[:=]?|prénom\s*[:=]|vorname\s*[:=])\s*`,
       'giu',
     ),
     'given',
   ],
   [
     new RegExp(
-      String.raw`${L}(?:my\s+(?:last|family|sur)\s*name\s+is|my\s+(?:last|family|sur)\s*name's|(?:last|family|sur)\s*name\s*[:=]|nachname\s*[:=]|apellidos?\s*[:=])\s*`,
+      String.raw`${L}(?:(?:my|the)\s+(?:last|family|sur)\s*name\s+is|(?<!\p{L}\s)(?:last|family|sur)\s*name\s+is|my\s+(?:last|family|sur)\s*name's|(?:last|family|sur)\s*name\s*[:=]|nachname\s*[:=]|apellidos?\s*[:=])\s*`,
       'giu',
     ),
     'family',
@@ -72,10 +72,10 @@ const HERE_START = new RegExp(String.raw`(?:^|\n)\s*${GREETING}(?:it's\s+|its\s+
 const SIGNOFF =
   /(?:^|[\n.!?,]\s*)(?:many\s+thanks|thanks(?:\s+(?:a\s+lot|again|so\s+much|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thx|cheers|regards|best\s+regards|kind\s+regards|warm\s+regards|warmest\s+regards|best\s+wishes|all\s+the\s+best|best|sincerely|yours(?:\s+(?:truly|sincerely))?|take\s+care|gr(?:ü|ue)(?:ß|ss)e|saludos|cordialement|merci)[ \t]*[,.!-]*[ \t]*\n?[ \t]*/giu;
 const DASH_SIGNATURE = /(?:^|\s)[-–—~]+[ \t]*/gu;
-const TAIL = /^(?:[\s.!,:;)]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F})*$/u;
+const TAIL = /^(?:[\s.!,:;)\uFFFC]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F})*$/u;
 
 const FILLER =
-  /^[\s,.;:!?\-–—\uFFFC]*(?:hi|hello|hey|hiya|yo|hallo|hola|sure(?:\s+thing)?|yes|yeah|yep|yup|ok|okay|of\s+course|certainly|absolutely|no\s+problem|alright|right|well|oh|um+|uh+|uhm|hmm+|sorry|oops|whoops|my\s+bad|haha|lol|actually|i\s+meant|i\s+mean|no\s+wait|wait|no|typo|correction|it's|its|it\s+is|that's|that\s+is|this\s+is|i'm|im|i\s+am|it's\s+me|its\s+me|me|the\s+name's|name's|the\s+name\s+is|my\s+name\s+is|my\s+name's|my\s+name|here\s+you\s+go|there\s+you\s+go|please|of\s+course)(?![\p{L}\p{M}'])/iu;
+  /^[\s,.;:!?\-–—\uFFFC]*(?:hi|hello|hey|hiya|yo|hallo|hola|sure(?:\s+thing)?|great|perfect|cool|awesome|nice|sounds\s+good|thanks|thank\s+you|yes|yeah|yep|yup|ok|okay|of\s+course|certainly|absolutely|no\s+problem|alright|right|well|oh|um+|uh+|uhm|hmm+|sorry|oops|whoops|my\s+bad|haha|lol|actually|i\s+meant|i\s+mean|no\s+wait|wait|no|typo|correction|it's|its|it\s+is|that's|that\s+is|this\s+is|i'm|im|i\s+am|it's\s+me|its\s+me|me|the\s+name's|name's|the\s+name\s+is|my\s+name\s+is|my\s+name's|my\s+name|here\s+you\s+go|there\s+you\s+go|please|of\s+course)(?![\p{L}\p{M}'])/iu;
 const CORRECTION_START =
   /^[\s,.;:!?-]*(?:sorry|oops|whoops|my\s+bad|actually|i\s+meant|no\s+wait|wait|typo|correction)\b/i;
 const CORRECTION =
