@@ -1,7 +1,13 @@
 import { type Contact, ConversationSummarySchema, type SummaryFact } from '@supportbridge/shared';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLlmSummarizer } from '../src/summary/llm-summarizer.js';
 import { ruleSummarizer } from '../src/summary/rule-summarizer.js';
 import type { SummaryTurn } from '../src/summary/summarizer.js';
+import {
+  type FakeOpenAIServer,
+  type OpenAIScript,
+  startFakeOpenAIServer,
+} from './helpers/fake-openai-server.js';
 
 const T = Date.UTC(2024, 4, 2, 10);
 
@@ -207,5 +213,72 @@ describe('rule summarizer: facts', () => {
     ];
     const s = await ruleSummarizer.summarize({ botName: 'Ava', messages, contact: { name: 'Maria Garcia' } });
     expect(s.facts).toEqual([{ kind: 'order', value: '48213' }]);
+  });
+});
+
+describe('llm summarizer', () => {
+  let fake: FakeOpenAIServer;
+  beforeAll(async () => {
+    fake = await startFakeOpenAIServer();
+  });
+  afterAll(() => fake.close());
+
+  const contact = { name: 'Maria Garcia', email: 'maria@example.com', phone: '+14155550132' };
+  const lines = [
+    'Hi, I am Maria Garcia, maria@example.com',
+    'Refund for order 48213 please, call +1 415 555 0132',
+  ];
+  const summarizer = () =>
+    createLlmSummarizer({ model: 'gpt-4o-mini', baseURL: fake.baseURL, apiKey: 'sk-test' });
+
+  it('takes the topic and request from the model and the facts from the rules', async () => {
+    fake.enqueue({
+      kind: 'text',
+      tokens: [
+        '{"topic": "refund for order 48213",',
+        ' "request": "The visitor wants a refund for order 48213."}',
+      ],
+    });
+    const s = await summarizer().summarize({ botName: 'Ava', messages: transcript(lines), contact });
+    expect(s.title).toBe('Maria Garcia: refund for order 48213');
+    expect(s.request).toBe('The visitor wants a refund for order 48213.');
+    expect(s.facts).toContainEqual({ kind: 'order', value: '48213' });
+  });
+
+  it('sends no name, email or phone number to the model', async () => {
+    fake.enqueue({ kind: 'text', tokens: ['{"topic":"refund","request":"Wants a refund."}'] });
+    await summarizer().summarize({ botName: 'Ava', messages: transcript(lines), contact });
+    const sent = JSON.stringify(fake.requests.at(-1)?.body);
+    for (const secret of ['Maria', 'Garcia', 'maria@example.com', '415 555 0132'])
+      expect(sent).not.toContain(secret);
+    expect(sent).toContain('48213');
+  });
+
+  it('scrubs personal data the model writes anyway', async () => {
+    fake.enqueue({
+      kind: 'text',
+      tokens: ['{"topic":"refund for Maria","request":"Maria (maria@example.com) wants a refund."}'],
+    });
+    const s = await summarizer().summarize({ botName: 'Ava', messages: transcript(lines), contact });
+    expect(s.request).toBe('[name] ([email]) wants a refund.');
+  });
+
+  it.each([
+    ['the endpoint fails', { kind: 'status', status: 500 } satisfies OpenAIScript],
+    [
+      'the answer is not the JSON asked for',
+      { kind: 'text', tokens: ['Sure! Here is a summary.'] } satisfies OpenAIScript,
+    ],
+  ])('falls back to the rule summary when %s', async (_, script) => {
+    fake.enqueue(script);
+    const errors: unknown[] = [];
+    const input = { botName: 'Ava', messages: transcript(lines), contact };
+    const s = await createLlmSummarizer({
+      model: 'm',
+      baseURL: fake.baseURL,
+      onError: (e) => errors.push(e),
+    }).summarize(input);
+    expect(s).toEqual(await ruleSummarizer.summarize(input));
+    expect(errors).toHaveLength(1);
   });
 });
