@@ -1,4 +1,5 @@
 import type { Transporter } from 'nodemailer';
+import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTransport } from '../src/delivery/transport.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../src/delivery/worker.js';
@@ -13,16 +14,23 @@ const INSTANCES = 3;
 let postgres: TestPostgres;
 let sink: SmtpSink;
 const dbs: Database[] = [];
+const pools: pg.Pool[] = [];
 
 beforeAll(async () => {
   postgres = await startPostgres();
   sink = await startSmtpSink();
-  // One pool per instance, as separate processes would have.
-  for (let i = 0; i < INSTANCES; i++) dbs.push(await openDatabase(postgres.url));
+  // One pool per instance, as separate processes would have. The pools are ours, with an
+  // error listener: a connection that outlives the test meets the server's shutdown.
+  for (let i = 0; i < INSTANCES; i++) {
+    const pool = new pg.Pool({ connectionString: postgres.url });
+    pool.on('error', () => {});
+    pools.push(pool);
+    dbs.push(await openDatabase(pool));
+  }
   await Promise.all(dbs.map((db) => migrate(db)));
 }, 60_000);
 afterAll(async () => {
-  for (const db of dbs) await db.close();
+  for (const pool of pools) await pool.end();
   await sink.stop();
   await postgres?.stop();
 });

@@ -14,23 +14,27 @@ export interface Claim {
 }
 
 /**
- * Claims up to `limit` due deliveries: pending ones whose time has come, and ones whose
- * sender's lease ran out (it crashed or hung). `SKIP LOCKED` lets several instances claim
- * side by side without waiting on or taking each other's rows; the CTE is materialized so
- * the locked set is computed exactly once. Each claim bumps `attempts`, which then acts as
- * the fencing token: a sender whose lease was taken over finds its writes match nothing.
+ * Claims up to `limit` due deliveries: ones whose sender's lease ran out (it crashed or
+ * hung) first, then pending ones in due order. Each half walks its own partial index, so
+ * a claim costs the same with a million sent rows in the table. `SKIP LOCKED` lets
+ * several instances claim side by side without waiting on or taking each other's rows;
+ * the CTEs are materialized so the locked sets are computed exactly once. Each claim bumps
+ * `attempts`, which then fences every later write: a sender whose lease was taken over
+ * finds that its writes match nothing.
  *
  * @example
  * const claims = await claimDue(db, Date.now(), 5, 30_000);
  */
 export async function claimDue(db: Queryable, now: number, limit: number, leaseMs: number): Promise<Claim[]> {
   const { rows } = await db.query<Record<string, unknown>>(
-    `WITH due AS MATERIALIZED (
-       SELECT id FROM sb_deliveries
-       WHERE (state = 'pending' AND next_attempt_at <= $1) OR (state = 'sending' AND lease_until < $1)
-       ORDER BY next_attempt_at, id
-       LIMIT $2
-       FOR UPDATE SKIP LOCKED
+    `WITH expired AS MATERIALIZED (
+       SELECT id FROM sb_deliveries WHERE state = 'sending' AND lease_until < $1
+       ORDER BY lease_until LIMIT $2 FOR UPDATE SKIP LOCKED
+     ), pending AS MATERIALIZED (
+       SELECT id FROM sb_deliveries WHERE state = 'pending' AND next_attempt_at <= $1
+       ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED
+     ), due AS (
+       SELECT id FROM expired UNION ALL SELECT id FROM pending LIMIT $2
      )
      UPDATE sb_deliveries d SET state = 'sending', lease_until = $3, attempts = d.attempts + 1, updated_at = $1
      WHERE d.id IN (SELECT id FROM due)
@@ -74,11 +78,14 @@ export interface ForwardSource {
  * const source = await loadSource(db, claim);
  */
 export async function loadSource(db: Queryable, claim: Claim): Promise<ForwardSource | null> {
+  // One round trip: on PGlite every query waits its turn on the single connection.
   const { rows } = await db.query<Record<string, unknown>>(
     `SELECT c.id, c.contact, c.summary, c.end_reason, c.created_at, b.name AS bot_name,
             i.id AS integration_id, i.email AS integration_email,
             (SELECT f.message_id FROM sb_deliveries f
-             WHERE f.conversation_id = c.id AND f.integration_id = $2 AND f.forward = 1) AS first_message_id
+             WHERE f.conversation_id = c.id AND f.integration_id = $2 AND f.forward = 1) AS first_message_id,
+            (SELECT json_agg(json_build_array(m.type, m.text, m.created_at) ORDER BY m.seq)
+             FROM sb_messages m WHERE m.conversation_id = c.id) AS messages
      FROM sb_conversations c
      LEFT JOIN sb_bots b ON b.id = c.bot_id
      LEFT JOIN sb_support_integrations i ON i.id = $2
@@ -87,10 +94,8 @@ export async function loadSource(db: Queryable, claim: Claim): Promise<ForwardSo
   );
   const row = rows[0];
   if (!row) return null;
-  const messages = await db.query<{ type: 'user' | 'bot'; text: string; created_at: string | number }>(
-    'SELECT type, text, created_at FROM sb_messages WHERE conversation_id = $1 ORDER BY seq',
-    [claim.conversationId],
-  );
+  const messages =
+    (row.messages as [type: 'user' | 'bot', text: string, createdAt: string | number][] | null) ?? [];
   return {
     conversation: {
       id: String(row.id),
@@ -102,34 +107,8 @@ export async function loadSource(db: Queryable, claim: Claim): Promise<ForwardSo
     botName: (row.bot_name as string | null) ?? '',
     integration: row.integration_id ? { email: String(row.integration_email ?? '') } : null,
     firstMessageId: (row.first_message_id as string | null) ?? null,
-    messages: messages.rows.map((m) => ({ type: m.type, text: m.text, createdAt: Number(m.created_at) })),
+    messages: messages.map(([type, text, createdAt]) => ({ type, text, createdAt: Number(createdAt) })),
   };
-}
-
-/**
- * Fixes the Message-ID (and In-Reply-To) of a claim the first time it is sent, and the
- * inbox it goes to. `COALESCE` keeps ids already stored, so every retry reuses them even
- * if the sender's domain was reconfigured meanwhile. Null when the claim was lost.
- *
- * @example
- * const ids = await stampIds(db, claim, messageId, inReplyTo, 'help@acme.com', Date.now());
- */
-export async function stampIds(
-  db: Queryable,
-  claim: Claim,
-  messageId: string,
-  inReplyTo: string | null,
-  email: string,
-  now: number,
-): Promise<{ messageId: string; inReplyTo: string | null } | null> {
-  const { rows } = await db.query<{ message_id: string; in_reply_to: string | null }>(
-    `UPDATE sb_deliveries SET message_id = COALESCE(message_id, $3), in_reply_to = COALESCE(in_reply_to, $4), email = $5, updated_at = $6
-     WHERE id = $1 AND attempts = $2 AND state = 'sending'
-     RETURNING message_id, in_reply_to`,
-    [claim.id, claim.attempts, messageId, inReplyTo, email, now],
-  );
-  const row = rows[0];
-  return row ? { messageId: row.message_id, inReplyTo: row.in_reply_to } : null;
 }
 
 /** Where a claim ends up after one try. */
@@ -138,18 +117,34 @@ export type Outcome =
   | { state: 'pending'; nextAttemptAt: number; error: string }
   | { state: 'failed' | 'cancelled'; error: string };
 
+/** The Message-ID, In-Reply-To and inbox a claim was sent with (or would have been). */
+export interface Stamp {
+  messageId: string;
+  inReplyTo: string | null;
+  email: string;
+}
+
 /**
  * Records the outcome of a claim, only if the claim is still ours (same `attempts`, still
- * `sending`). Returns false when another sender took it over after our lease ran out.
+ * `sending`); false when another sender took it over after our lease ran out. The stamp's
+ * ids are kept with `COALESCE`: the first ones stored stay, so every later retry (and the
+ * listing) uses the same Message-ID even if the sender's domain was reconfigured.
  *
  * @example
- * await settle(db, claim, { state: 'sent' }, Date.now());
+ * await settle(db, claim, { state: 'sent' }, Date.now(), stamp);
  */
-export async function settle(db: Queryable, claim: Claim, outcome: Outcome, now: number): Promise<boolean> {
+export async function settle(
+  db: Queryable,
+  claim: Claim,
+  outcome: Outcome,
+  now: number,
+  stamp?: Stamp,
+): Promise<boolean> {
   const { rows } = await db.query(
     `UPDATE sb_deliveries
      SET state = $3, last_error = $4, next_attempt_at = COALESCE($5::bigint, next_attempt_at), sent_at = $6::bigint,
-         lease_until = NULL, updated_at = $7
+         lease_until = NULL, updated_at = $7, message_id = COALESCE(message_id, $8), in_reply_to = COALESCE(in_reply_to, $9),
+         email = COALESCE($10, email)
      WHERE id = $1 AND attempts = $2 AND state = 'sending'
      RETURNING id`,
     [
@@ -160,6 +155,9 @@ export async function settle(db: Queryable, claim: Claim, outcome: Outcome, now:
       outcome.state === 'pending' ? outcome.nextAttemptAt : null,
       outcome.state === 'sent' ? now : null,
       now,
+      stamp?.messageId ?? null,
+      stamp?.inReplyTo ?? null,
+      stamp?.email ?? null,
     ],
   );
   return rows.length > 0;

@@ -1,4 +1,4 @@
-import { type Claim, claimDue, loadSource, type Outcome, renewLeases, settle, stampIds } from './claims.js';
+import { type Claim, claimDue, loadSource, type Outcome, renewLeases, type Stamp, settle } from './claims.js';
 import { composeEmail, fallbackSummary, messageIdFor, ticketToken } from './email.js';
 import { backoff, classifyFailure } from './retry.js';
 import { Waker } from './waker.js';
@@ -78,8 +78,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     while (running) {
       const free = config.concurrency - inFlight.size;
       const paused = Date.now() < pausedUntil;
+      // With sends in flight, wait for half the slots to free up: one claim then takes
+      // several rows, which counts on PGlite, where every query queues on one connection.
+      const worthIt = free > 0 && (inFlight.size === 0 || free >= Math.ceil(config.concurrency / 2));
       let claimed = 0;
-      if (free > 0 && !paused) {
+      if (worthIt && !paused) {
         // While the server looks unreachable, probe with a single row instead of a batch.
         const limit = unreachableStreak > 0 ? 1 : free;
         try {
@@ -99,50 +102,47 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   }
 
   async function deliver(claim: Claim): Promise<void> {
-    let sending = false;
+    let stamp: Stamp | undefined;
     try {
       const source = await loadSource(db, claim);
       // A deleted conversation takes its deliveries with it (ON DELETE CASCADE).
       if (!source) return;
-      if (!source.integration?.email) {
+      const to = source.integration?.email;
+      if (!to) {
         const error = source.integration
           ? 'The support integration has no email address'
           : 'The support integration was deleted';
-        await finish(claim, { state: 'cancelled', error });
-        return;
+        return await finish(claim, { state: 'cancelled', error });
       }
-      const { id } = source.conversation;
+      const { id, contact } = source.conversation;
+      // Derived, not random: a retry after a crash computes the same ids even if the first
+      // try's were never stored.
       const first = source.firstMessageId ?? messageIdFor(id, claim.integrationId, 1, config.domain);
-      const ids = await stampIds(
-        db,
-        claim,
-        claim.messageId ?? messageIdFor(id, claim.integrationId, claim.forward, config.domain),
-        claim.forward > 1 ? (claim.inReplyTo ?? first) : null,
-        source.integration.email,
-        Date.now(),
-      );
-      if (!ids) return logger.warn('[supportbridge] delivery %s was taken over by another sender', claim.id);
-      const { contact } = source.conversation;
+      stamp = {
+        messageId: claim.messageId ?? messageIdFor(id, claim.integrationId, claim.forward, config.domain),
+        inReplyTo: claim.forward > 1 ? (claim.inReplyTo ?? first) : null,
+        email: to,
+      };
       const mail = composeEmail({
         from: config.from,
-        to: source.integration.email,
+        to,
         conversation: source.conversation,
         integrationId: claim.integrationId,
         botName: source.botName,
         contact,
         summary: source.conversation.summary ?? fallbackSummary(contact, source.messages),
         messages: source.messages,
-        messageId: ids.messageId,
-        inReplyTo: ids.inReplyTo ?? undefined,
+        messageId: stamp.messageId,
+        inReplyTo: stamp.inReplyTo ?? undefined,
         ticket: ticketToken(id),
         timeZone: config.timeZone,
       });
-      sending = true;
       await transport.sendMail({ ...mail, signal: AbortSignal.timeout(config.sendTimeoutMs) });
       unreachableStreak = 0;
-      await finish(claim, { state: 'sent' }, 3);
+      await finish(claim, { state: 'sent' }, stamp, 3);
     } catch (error) {
-      await finish(claim, failure(claim, error, sending));
+      // Without a stamp the failure happened before any send: a database or bug, not SMTP.
+      await finish(claim, failure(claim, error, stamp !== undefined), stamp);
     }
   }
 
@@ -179,10 +179,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   }
 
   /** Records an outcome; a `sent` is retried briefly, since losing it means a duplicate email later. */
-  async function finish(claim: Claim, outcome: Outcome, tries = 1): Promise<void> {
+  async function finish(claim: Claim, outcome: Outcome, stamp?: Stamp, tries = 1): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        if (!(await settle(db, claim, outcome, Date.now()))) {
+        if (!(await settle(db, claim, outcome, Date.now(), stamp))) {
           logger.warn('[supportbridge] delivery %s was taken over by another sender', claim.id);
         } else if (outcome.state === 'sent') {
           logger.info('[supportbridge] delivery %s sent', claim.id);
