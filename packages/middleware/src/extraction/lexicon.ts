@@ -1,21 +1,37 @@
 /**
  * compromise as a signal. Its lexicon (≈ 24k words, each with a part-of-speech or
  * name tag) is read directly: a dictionary lookup costs nothing, while running the
- * tagger costs ≈ 0.5 ms per call. The tagger runs only for a capitalised word the
- * lexicon does not know, and its answers are memoised.
+ * tagger costs ≈ 0.5 ms per call. The tagger runs only for the opening word of a
+ * candidate that the lexicon cannot settle, and its answers are memoised.
  *
  * compromise is imported here, once, at module load (≈ 300 ms cold): never per call.
  */
 import nlp from 'compromise';
-import { GIVEN_NAME_TAGS, NON_NAME_TAGS } from './name-words.js';
+import {
+  GIVEN_NAME_TAGS,
+  GUESSED_NON_NAME_TAGS,
+  HARD_NON_NAME_TAGS,
+  SOFT_NON_NAME_TAGS,
+} from './name-words.js';
 
 type LexiconEntry = string | readonly string[];
 const model = nlp.model() as { one?: { lexicon?: Record<string, LexiconEntry> } };
 const lexicon: Readonly<Record<string, LexiconEntry>> = model.one?.lexicon ?? {};
 
-/** Words seen by the tagger; bounded so a long-running server cannot grow it forever. */
-const guessed = new Map<string, readonly string[]>();
-const GUESS_CACHE_LIMIT = 5_000;
+/** Tagger answers; bounded so a long-running server cannot grow them forever. */
+const memo = new Map<string, readonly string[]>();
+const MEMO_LIMIT = 5_000;
+
+function tag(phrase: string): readonly string[] {
+  let tags = memo.get(phrase);
+  if (tags === undefined) {
+    const doc = nlp(phrase).json() as { terms?: { tags?: string[] }[] }[];
+    tags = doc[0]?.terms?.at(-1)?.tags ?? [];
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(phrase, tags);
+  }
+  return tags;
+}
 
 /**
  * The lexicon's tags for one word (case-insensitive); empty when unknown.
@@ -24,7 +40,8 @@ const GUESS_CACHE_LIMIT = 5_000;
  * lexiconTags('Maria'); // ["FemaleName"]
  */
 export function lexiconTags(word: string): readonly string[] {
-  const entry = Object.hasOwn(lexicon, word.toLowerCase()) ? lexicon[word.toLowerCase()] : undefined;
+  const key = word.toLowerCase();
+  const entry = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
   if (entry === undefined) return [];
   return typeof entry === 'string' ? [entry] : entry;
 }
@@ -40,33 +57,43 @@ export function isKnownGivenName(word: string): boolean {
 }
 
 /**
- * True when the lexicon tags the word as something a name never is (an adjective,
- * a verb form, a date, a demonym, an organisation, ...) and not also as a name.
+ * How strongly the lexicon says a word is not a name: `hard` for words that are
+ * never a person's name even capitalised (places, organisations, adverbs, dates),
+ * `soft` for words that are sometimes names too ("Frank", "Young", "Hope", "Park"),
+ * `none` for names, plain nouns and unknown words.
  *
  * @example
- * isKnownNonName('sorry'); // true
+ * lexiconVerdict('London'); // "hard"
  */
-export function isKnownNonName(word: string): boolean {
+export function lexiconVerdict(word: string): 'hard' | 'soft' | 'none' {
   const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((tag) => NON_NAME_TAGS.has(tag));
+  if (tags.some((tag) => GIVEN_NAME_TAGS.has(tag))) return 'none';
+  if (tags.some((tag) => HARD_NON_NAME_TAGS.has(tag))) return 'hard';
+  if (tags.some((tag) => SOFT_NON_NAME_TAGS.has(tag))) return 'soft';
+  return 'none';
 }
 
 /**
- * Asks the tagger about a word the lexicon does not know, as it would read it after
- * "I'm" ("I'm *ridiculous*" → Adjective; "I'm *Raj*" → ProperNoun). Memoised.
+ * For a word the lexicon does not know: does the tagger, from its suffix, read it as
+ * an adjective, adverb or verb ("terrible", "overcharged", "extremely")? Unknown
+ * names ("Raj", "Oluwaseun") read as nouns. Memoised: the tagger costs ≈ 0.5 ms.
  *
  * @example
- * taggerSaysNonName('frustrating'); // true
+ * guessedNonName('overcharged'); // true
  */
-export function taggerSaysNonName(word: string): boolean {
-  // The word keeps its case: compromise reads a capital as a proper-noun hint.
-  const key = word;
-  let tags = guessed.get(key);
-  if (tags === undefined) {
-    const doc = nlp(`I'm ${key}`).json() as { terms?: { tags?: string[] }[] }[];
-    tags = doc[0]?.terms?.at(-1)?.tags ?? [];
-    if (guessed.size >= GUESS_CACHE_LIMIT) guessed.clear();
-    guessed.set(key, tags);
-  }
-  return tags.some((tag) => NON_NAME_TAGS.has(tag)) && !tags.some((tag) => GIVEN_NAME_TAGS.has(tag));
+export function guessedNonName(word: string): boolean {
+  const key = word.toLowerCase();
+  if (lexiconTags(key).length > 0) return false;
+  return tag(key).some((found) => GUESSED_NON_NAME_TAGS.has(found));
+}
+
+/**
+ * Reads "I'm <Word>" with the tagger, which resolves words the lexicon files under
+ * another class: "I'm Frank" is a person, "I'm Premium" is not.
+ *
+ * @example
+ * taggerSeesPerson('Frank'); // true
+ */
+export function taggerSeesPerson(word: string): boolean {
+  return tag(`I'm ${word}`).includes('Person');
 }

@@ -6,15 +6,23 @@
  * - `loose`: the bot just asked for the name, so lower case is fine, but the answer
  *   must be a name and nothing else ("maria garcia" yes, "why do you need it" no);
  * - `explicit`: the visitor announced a name ("my name is", "name:", "call me");
+ * - `cued`: a self-introduction ("I'm", "this is") right after the bot asked for the
+ *   name: lower case is fine, but the words are checked as in `strict`;
  * - `strict`: a weak cue ("I'm", "this is", "X here", a sign-off): the words must look
  *   like a proper noun: capitalised in mixed-case text, or a known given name in
  *   all-lower/all-upper text, and not a word compromise knows as something else.
  */
-import { isKnownGivenName, isKnownNonName, lexiconTags, taggerSaysNonName } from './lexicon.js';
+import {
+  guessedNonName,
+  isKnownGivenName,
+  lexiconTags,
+  lexiconVerdict,
+  taggerSeesPerson,
+} from './lexicon.js';
 import { PARTICLES, STOP_WORDS, SUFFIXES, TITLES } from './name-words.js';
 import type { Casing } from './text.js';
 
-export type NameMode = 'loose' | 'explicit' | 'strict';
+export type NameMode = 'loose' | 'explicit' | 'cued' | 'strict';
 
 export interface ScannedName {
   /** Name words as typed, titles dropped. */
@@ -132,31 +140,33 @@ function acceptable(tokens: readonly string[], ending: Ending, mode: NameMode, c
   if (first === undefined) return false;
   if (ending === 'digit') return false; // "Jordan 4", "iPhone 14": a model, not a person
   if (mode === 'loose' && ending === 'word') return false; // "maria why do you need it"
+  if (mode !== 'explicit' && ending === 'titled') return false; // "This is Acme Corp"
   const nameWords = tokens.filter((token) => !PARTICLES.has(bare(token)) || CAPITALISED.test(token));
   if (nameWords.length === 0 || nameWords.length > MAX_NAME_WORDS) return false;
   if (tokens.join('').replace(/[^\p{L}]/gu, '').length < 2) return false;
   if (tokens.some((token) => token.length > 30)) return false;
 
-  const lead = bare(tokens.find((token) => !PARTICLES.has(bare(token))) ?? first);
+  const leadToken = tokens.find((token) => !PARTICLES.has(bare(token))) ?? first;
+  const lead = bare(leadToken);
   const uncased = !/[\p{Lu}\p{Ll}]/u.test(lead);
-  if (mode === 'strict') {
-    if (ending === 'titled' && tokens.length > 0) return false;
-    if (casing !== 'mixed' && !uncased) return isKnownGivenName(lead);
-    if (isKnownGivenName(lead)) return true;
-    if (isKnownNonName(lead)) return false;
-    return uncased || !taggerSaysNonName(lead.charAt(0).toUpperCase() + lead.slice(1));
-  }
-  // A lower-case word compromise knows as something else is not a name ("fine",
-  // "confused"); a capitalised one may be ("Park Ji-hoon", "Young", "Hope"). In a
-  // longer answer the opening word may be vetoed only when every other word is a
-  // known non-name too: "wrong size" is no name, "park ji-hoon" is.
-  if (casing === 'mixed' && /\p{Lu}/u.test(first)) return true;
-  if (!vetoed(lead)) return true;
-  return nameWords.length > 1 && nameWords.slice(1).some((token) => !knownAsNonName(token));
-}
+  if (uncased) return true;
+  // Without case information a weak cue needs a name compromise knows: "hi this is maria".
+  if (mode === 'strict' && casing !== 'mixed') return isKnownGivenName(lead);
 
-function vetoed(word: string): boolean {
-  return !isKnownGivenName(word) && isKnownNonName(word);
+  const capitalised = casing === 'mixed' && /^\p{Lu}/u.test(leadToken);
+  const verdict = lexiconVerdict(lead);
+  if (verdict === 'hard') return false;
+  if (verdict === 'soft') {
+    // A soft word may open a name when the next words are not known as anything else:
+    // "wrong size" is no name, "park ji-hoon" and "Jan de Vries" are.
+    if (nameWords.length > 1 && nameWords.slice(1).some((token) => !knownAsNonName(token))) return true;
+    // Alone and capitalised it may be a name ("Hope", "I'm Frank"), but after a
+    // self-introduction only if the tagger reads a person there ("I'm Premium" is not).
+    // Alone and lower-case it is not ("fine", "confused").
+    if (!capitalised) return false;
+    return mode === 'loose' || mode === 'explicit' || taggerSeesPerson(leadToken.replace(/\.$/, ''));
+  }
+  return !guessedNonName(lead);
 }
 
 function knownAsNonName(token: string): boolean {

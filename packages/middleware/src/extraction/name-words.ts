@@ -46,7 +46,16 @@ export const STOP_WORDS: ReadonlySet<string> = words(`
   kettle lamp bulb box device screen battery
   monday tuesday wednesday thursday friday saturday sunday
   lol haha hahaha hmm um uh uhm erm oh ah ahh eh ugh wow
-  urgent ridiculous important unacceptable
+  urgent ridiculous important unacceptable new
+  warranty exchange feedback reception receptionist owner cardholder holder member
+  members subscriber user promo code coupon voucher discount bug report accounts
+  payable receivable purchasing procurement enterprise enterprises holdings group
+  solutions industries technologies systems services partners associates consulting
+  labs vegan vegetarian xs xl xxl xxxl idk dunno whatever nvm nevermind tbh btw
+  omg dot com
+  amazon apple iphone ipad ipod macbook imac airpods xbox playstation ps4 ps5 nintendo
+  kindle pixel galaxy echo fitbit roku netflix spotify paypal venmo klarna visa
+  mastercard amex android windows
 `);
 
 /** Particles that sit inside a name and stay lower-case when title-casing. */
@@ -63,17 +72,28 @@ export const TITLES: ReadonlySet<string> = words(`
 /** Generational suffixes kept at the end of a name. */
 export const SUFFIXES: ReadonlySet<string> = words('jr jr. sr sr. ii iii iv');
 
+/** Lexicon tags of words that are never a name, even capitalised: "I'm *Canadian*", "*London*". */
+export const HARD_NON_NAME_TAGS: ReadonlySet<string> = words(`
+  Adverb Gerund Conjunction Preposition Determiner Pronoun Possessive Reflexive
+  Negative QuestionWord Expression Value Cardinal Ordinal TextValue Fraction Multiple
+  Date WeekDay Duration Demonym Organization SportsTeam Currency Unit Emoticon
+  Copula Modal Auxiliary
+`);
+
 /**
- * Lexicon tags (from compromise) of words that are not names when they open a
- * candidate: "I'm *sorry*", "this is *urgent*", "I'm *Canadian*".
+ * Lexicon tags of words that are usually not a name but sometimes are: "sorry",
+ * "fine", "London" ‒ but also "Frank", "Young", "Park", "Jan", "Florence". Lower-case,
+ * they are not names; capitalised, the context decides.
  */
-export const NON_NAME_TAGS: ReadonlySet<string> = words(`
-  Adjective Comparative Superlative Adverb Verb PastTense PresentTense Gerund
-  Participle Infinitive Modal Copula Auxiliary PhrasalVerb Imperative Conjunction
-  Preposition Determiner Pronoun Possessive Reflexive Negative QuestionWord
-  Expression Value Cardinal Ordinal TextValue Fraction Multiple Date WeekDay Month
-  Duration Demonym Organization SportsTeam Currency Unit Emoticon Condition
-  Uncountable Plural Actor Abbreviation
+export const SOFT_NON_NAME_TAGS: ReadonlySet<string> = words(`
+  Adjective Comparative Superlative Verb PastTense PresentTense Participle Infinitive
+  PhrasalVerb Imperative Condition Uncountable Plural Actor Abbreviation Month
+  Country City Region Place
+`);
+
+/** Tagger guesses (from a word's suffix) that rule out a name: "terrible", "extremely". */
+export const GUESSED_NON_NAME_TAGS: ReadonlySet<string> = words(`
+  Adjective Adverb Verb Gerund PastTense PresentTense Infinitive Comparative Superlative Participle
 `);
 
 /** Lexicon tags that mark a known given name or person. */

@@ -70,7 +70,7 @@ const INTRODUCTIONS: readonly RegExp[] = [
 const HERE_START = new RegExp(String.raw`(?:^|\n)\s*${GREETING}(?:it's\s+|its\s+)?`, 'giu');
 
 const SIGNOFF =
-  /(?:^|[\n.!?,]\s*)(?:many\s+thanks|thanks(?:\s+(?:a\s+lot|again|so\s+much|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thx|cheers|regards|best\s+regards|kind\s+regards|warm\s+regards|warmest\s+regards|best\s+wishes|all\s+the\s+best|best|sincerely|yours(?:\s+(?:truly|sincerely))?|take\s+care|gr(?:ü|ue)(?:ß|ss)e|saludos|cordialement|merci)[ \t]*[,.!-]*[ \t]*\n?[ \t]*/giu;
+  /(?:^|[\n.!?,]\s*)(?:many\s+thanks|thanks(?:\s+(?:a\s+lot|again|so\s+much|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thx|cheers|regards|best\s+regards|kind\s+regards|warm\s+regards|warmest\s+regards|best\s+wishes|all\s+the\s+best|best|sincerely|yours(?:\s+(?:truly|sincerely))?|take\s+care|gr(?:ü|ue)(?:ß|ss)e|saludos|cordialement|merci)(?:[ \t]*[,.!-]+[ \t]*\n?|[ \t]*\n)[ \t]*/giu;
 const DASH_SIGNATURE = /(?:^|\s)[-–—~]+[ \t]*/gu;
 const TAIL = /^(?:[\s.!,:;)\uFFFC]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F})*$/u;
 
@@ -81,16 +81,27 @@ const CORRECTION_START =
 const CORRECTION =
   /\b(?:sorry|oops|whoops|my\s+bad|actually|meant|no\s+wait|typo|correction|not\s+\S+\s*$)\b/i;
 
-function skipFillers(text: string): number {
+const ADDRESSING = /^[\s,.;:!?\-–—\uFFFC]*(?:hi|hello|hey|hiya|yo|hallo|hola|thanks|thank\s+you|cheers)$/i;
+const INTRODUCING = /^[\s,.;:!?\-–—\uFFFC]*(?:it's|its|it\s+is|that's|that\s+is|this\s+is|i'm|im|i\s+am)$/i;
+
+/**
+ * Where the answer starts once greetings and fillers are set aside, and whether it
+ * follows "it's"/"I'm" (then the words are checked as a self-introduction). Undefined
+ * when a greeting runs straight into a name: "Hi Ava", "Thanks Leo" address someone.
+ */
+function skipFillers(text: string): { start: number; introduced: boolean } | undefined {
   let position = 0;
+  let last = '';
   for (;;) {
     const match = FILLER.exec(text.slice(position));
     if (!match || match[0].length === 0) break;
+    last = match[0];
     position += match[0].length;
   }
   // Trailing separators after the last filler: "sure, | Maria".
-  const rest = /^[\s,.;:!?\-–—\uFFFC]*/u.exec(text.slice(position));
-  return position + (rest?.[0].length ?? 0);
+  const rest = /^[\s,.;:!?\-–—\uFFFC]*/u.exec(text.slice(position))?.[0] ?? '';
+  if (ADDRESSING.test(last) && /^[ \t]+$/.test(rest)) return undefined;
+  return { start: position + rest.length, introduced: INTRODUCING.test(last) };
 }
 
 /**
@@ -129,7 +140,7 @@ export function findNames(original: string, masked: string, context: NameContext
   }
   if (found.length > 0) return found;
 
-  const introMode: NameMode = asked ? 'explicit' : 'strict';
+  const introMode: NameMode = asked ? 'cued' : 'strict';
   const introPart: NamePart = context.asked ?? 'full';
   for (const pattern of INTRODUCTIONS) {
     for (const match of masked.matchAll(pattern))
@@ -147,8 +158,9 @@ export function findNames(original: string, masked: string, context: NameContext
   const correcting = context.lastGiven !== undefined && CORRECTION_START.test(masked);
   const answerPart = context.asked ?? (correcting ? context.lastGiven : undefined);
   if (answerPart !== undefined) {
-    const start = skipFillers(masked);
-    if (add(start, 'loose', answerPart, 'answer') !== undefined) {
+    const answer = skipFillers(masked);
+    const mode: NameMode = answer?.introduced ? 'cued' : 'loose';
+    if (answer && add(answer.start, mode, answerPart, 'answer') !== undefined) {
       const last = found.at(-1);
       if (last && correcting) last.correction = true;
       return found;
