@@ -286,3 +286,18 @@ describe('intake engine: manners', () => {
     expect(r.escalations).toEqual([]);
   });
 });
+
+describe('intake engine: after handing over', () => {
+  it('reads back the email it asked for and asks for nothing more', async () => {
+    const replies = await converse(makeBot(), [
+      ['My parcel arrived broken'],
+      ['human please'],
+      ['maria@example.com', { email: 'maria@example.com' }],
+    ]);
+    const last = replies[2]?.text ?? '';
+    expect(last).toContain('maria@example.com');
+    expect(asksName(last) || asksEmail(last)).toBe(false);
+    expect(last).not.toMatch(/\?$/);
+    expect(replies[2]?.escalations).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { streamText } from './stream-text.js';
  */
 export const FALLBACK_REPLY = "I'm having trouble answering right now — I can pass this to our team.";
 
-/** Why an engine could not be built from a bot's `model`. */
+/** Why an engine could not be built from a bot's `model`. @example if (error.code === 'ENGINE_NOT_CONFIGURED') … */
 export type EngineErrorCode = 'ENGINE_NOT_CONFIGURED' | 'ENGINE_UNKNOWN_MODEL';
 
 /**

@@ -19,7 +19,12 @@ const BARE_INTRO = /\b(?:my name(?: is|'s)|i am|i'm|this is|it's|call me)\s*(?=[
 const LEAD_IN =
   /^(?:i(?:'d| would) like(?: to)?|i want(?: to)?|i need(?: to)?|i(?:'m| am) (?:writing|contacting you|reaching out|here)(?: (?:about|regarding|because of|for))?|i (?:have|got|'ve got) a (?:question|problem|issue)(?: (?:about|with|regarding))?|(?:can|could) you (?:please )?help(?: me)?(?: with)?|please help(?: me)?(?: with)?|(?:can|could|may) i(?: please)?|is it possible to|i was wondering (?:if|whether)(?: i could)?|question (?:about|regarding)|regarding|about|please|just|so|get|request|ask for|have|receive)\s+/i;
 
-/** The message without greeting, self-introduction and contact details: what is left is the matter. */
+/**
+ * The message without greeting, self-introduction and contact details: what is left is the matter.
+ *
+ * @example
+ * matterOf("Hi, I'm Maria, my order is late", { name: 'Maria' }) // 'my order is late'
+ */
 export function matterOf(text: string, contact: Contact): string {
   let out = text.replace(EMAIL, ' ').replace(PHONE, ' ');
   for (const part of (contact.name ?? '').split(/\s+/).filter((p) => p.length > 1)) {

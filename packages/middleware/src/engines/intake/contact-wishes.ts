@@ -1,6 +1,4 @@
-import type { Contact } from '@supportbridge/shared';
-
-/** A contact detail the intake engine may ask for, in the order it asks. */
+/** A contact detail the intake engine may ask for. @example const field: ContactField = 'email'; */
 export type ContactField = 'name' | 'email';
 
 const FIELDS_IN_SENTENCE: Record<ContactField, RegExp> = {
@@ -46,16 +44,6 @@ export function contactWishes(backstory: string | undefined): ContactWishes {
   }
   const ask = asked.size > 0 ? ORDER.filter((field) => asked.has(field)) : ORDER;
   return { ask: ask.filter((field) => !refused.has(field)), refused: [...refused] };
-}
-
-/**
- * The first wanted detail that `contact` does not have yet.
- *
- * @example
- * missingField(['name', 'email'], { name: 'Maria' }) // 'email'
- */
-export function missingField(wanted: readonly ContactField[], contact: Contact): ContactField | undefined {
-  return wanted.find((field) => !contact[field]?.trim());
 }
 
 const ASKED: Record<ContactField, RegExp> = {

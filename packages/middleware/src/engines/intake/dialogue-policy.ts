@@ -6,7 +6,12 @@ import { offersHuman } from './phrasing.js';
 import { isDecline } from './signals.js';
 import { readTurn, type TurnReading } from './turn-reading.js';
 
-/** Why the bot hands over to a person; `reason` is written for the support team. */
+/**
+ * Why the bot hands over to a person; `reason` is written for the support team.
+ *
+ * @example
+ * const e: Escalation = { kind: 'asked', reason: 'The visitor asked to talk to a person.' };
+ */
 export interface Escalation {
   kind: 'asked' | 'frustrated' | 'stuck' | 'accepted';
   reason: string;
@@ -45,6 +50,8 @@ export interface Decision {
   email?: string;
   /** Somewhere in the conversation the visitor said what they need. */
   issueKnown: boolean;
+  /** An earlier reply already handed over: only the email still matters, no more offers. */
+  handedOver: boolean;
 }
 
 /** Earlier turns replayed to rebuild what a stateful bot would remember; more adds nothing. */
@@ -127,6 +134,7 @@ export function decide(input: EngineInput, index: KnowledgeIndex): Decision {
     noted: false,
     email,
     issueKnown: turns.some((t) => t.reading.issue),
+    handedOver: turns.slice(0, -1).some((t) => t.escalation),
   };
   if (!current) return base;
   const r = current.reading;
@@ -143,7 +151,9 @@ export function decide(input: EngineInput, index: KnowledgeIndex): Decision {
   if (escalation) {
     if (!email && !wishes.refused.includes('email') && !declinedBefore('email')) ask = 'email';
   } else if (base.issueKnown) {
-    ask = wishes.ask.find(
+    // After a hand-over the team needs a way to reply, not a name: ask for nothing else.
+    const fields = base.handedOver ? wishes.ask.filter((field) => field === 'email') : wishes.ask;
+    ask = fields.find(
       (field) =>
         !contact[field]?.trim() &&
         !asksFor(previousBot, field) &&

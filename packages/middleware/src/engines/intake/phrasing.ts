@@ -12,7 +12,7 @@ function hash(text: string): number {
 function phrase(variants: readonly string[], seed: string, d: Decision): string {
   const text = variants[hash(seed + variants[0]) % variants.length] ?? '';
   return text
-    .replace('{, first}', d.firstName ? `, ${d.firstName}` : '')
+    .replaceAll('{, first}', d.firstName ? `, ${d.firstName}` : '')
     .replace('{first}', d.firstName ?? 'there')
     .replace('{email}', d.email ?? '');
 }
@@ -86,6 +86,7 @@ const WORDS = {
     'Does that help?',
   ],
   anythingElse: ['Is there anything else I can help with?', 'Anything else I can help with?'],
+  teamWillFollow: ['Someone from our team will be in touch soon.', 'Our team will pick this up shortly.'],
   goodbye: ['Have a great day!', 'Take care!'],
   howCanIHelp: ['What can I help you with today?', 'How can I help?', 'What brings you here today?'],
   moreForTeam: ['Is there anything else our team should know?', 'Anything else I should pass on?'],
@@ -115,7 +116,7 @@ export function compose(d: Decision, bot: Bot, seed: string, lastText: string): 
   if (d.welcomeName && !(d.introduce && d.greeted)) parts.push(say('welcome'));
   if (d.readBackEmail) parts.push(say('readBack'));
   else if (d.declined && !d.welcomeName) parts.push(say('declined'));
-  if (d.thanked && !d.escalation) parts.push(say('thanked'));
+  if (d.thanked && !d.escalation) parts.push(d.issueKnown ? say('thanked') : "You're welcome{, first}!");
 
   if (d.escalation) {
     parts.push(say(d.escalation.kind));
@@ -129,7 +130,9 @@ export function compose(d: Decision, bot: Bot, seed: string, lastText: string): 
     if (d.ask) {
       if (d.unknown) parts.push(say('offerStatement'));
       question = say(d.ask);
-    } else if (d.unknown) question = say('offerQuestion');
+    } else if (d.handedOver && d.answers.length === 0)
+      question = d.readBackEmail ? '' : say('teamWillFollow');
+    else if (d.unknown) question = say('offerQuestion');
     else if (d.answers.length > 0) question = say('afterAnswer');
     else if (d.noted) question = say('moreForTeam');
     else if (d.thanked) question = say('goodbye');
@@ -139,7 +142,7 @@ export function compose(d: Decision, bot: Bot, seed: string, lastText: string): 
   return [...parts, question]
     .filter(Boolean)
     .join(' ')
-    .replace('{, first}', d.firstName ? `, ${d.firstName}` : '');
+    .replaceAll('{, first}', d.firstName ? `, ${d.firstName}` : '');
 }
 
 /**

@@ -1,14 +1,14 @@
 import type { Contact } from '@supportbridge/shared';
 
-/** The tool a remote model calls to hand the visitor over to a person. */
+/** The tool a remote model calls to hand the visitor over to a person. @example call.name === REQUEST_HUMAN */
 export const REQUEST_HUMAN = 'request_human';
 
-/** What the tool is for, in the words the model reads when deciding to call it. */
+/** What the tool is for, in the words the model reads when deciding to call it. @example { name: REQUEST_HUMAN, description: REQUEST_HUMAN_DESCRIPTION } */
 export const REQUEST_HUMAN_DESCRIPTION =
   'Hand the conversation over to a human support agent. Call it when the visitor asks for a person, ' +
   'is frustrated, or you cannot help with their issue.';
 
-/** The tool's parameters as JSON Schema: one short reason, written for the support team. */
+/** The tool's parameters as JSON Schema: one short reason, written for the support team. @example { parameters: REQUEST_HUMAN_PARAMETERS } */
 export const REQUEST_HUMAN_PARAMETERS: {
   type: 'object';
   properties: Record<string, unknown>;

@@ -12,7 +12,7 @@ interface ChatCompletionChunk {
   error?: { message?: string; type?: string; code?: string | null };
 }
 
-/** A tool call as its deltas arrive: the name first, the JSON arguments in pieces. */
+/** A tool call as its deltas arrive: the name first, the JSON arguments in pieces. @example { name: 'request_human', arguments: '{"reason":"…"}' } */
 export interface ToolCall {
   name: string;
   arguments: string;
