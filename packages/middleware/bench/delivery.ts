@@ -28,7 +28,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const store = await open();
-const sink = await startSmtpSink();
+const sink = await startSmtpSink({ parse: false });
 const account = 'acct_bench';
 const botId = await seedBot(store.db, account);
 await seedIntegration(store.db, { accountId: account, email: 'help@acme.test' });
