@@ -75,6 +75,8 @@ export function createChatBotKitEngine(options: ChatBotKitEngineOptions): Engine
         let handover: string | undefined;
         // The SDK hides the HTTP status in its errors; our fetch keeps it for the retry decision.
         let answered: { status: number; retryAfter?: number } | undefined;
+        // Aborted when this attempt is over, however it ends: closes an abandoned stream.
+        const done = new AbortController();
         try {
           sdk ??= import('@chatbotkit/sdk/conversation/index.js');
           const { ConversationClient } = await sdk.catch((cause) => {
@@ -105,7 +107,7 @@ export function createChatBotKitEngine(options: ChatBotKitEngineOptions): Engine
               extensions: { backstory: contactInstruction(input.contact) },
               functions,
             })
-            .stream({ abortSignal: attemptSignal(timeoutMs, input.signal) });
+            .stream({ abortSignal: attemptSignal(timeoutMs, input.signal, done.signal) });
           for await (const item of stream as AsyncIterable<Item>) {
             if (item.type === 'token') {
               const token = (item as Extract<Item, { type: 'token' }>).data.token;
@@ -136,6 +138,8 @@ export function createChatBotKitEngine(options: ChatBotKitEngineOptions): Engine
             if (await backOff(failure, attempt, policy, input.signal)) continue;
             break;
           }
+        } finally {
+          done.abort();
         }
         if (handover) {
           if (!text) yield* streamText(handoverText(input.contact), input.signal);

@@ -88,12 +88,14 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
         if (input.signal?.aborted) return;
         const acc = new CompletionAccumulator();
         let text = '';
+        // Aborted when this attempt is over, however it ends: closes an abandoned stream.
+        const done = new AbortController();
         try {
           const response = await fetch(url, {
             method: 'POST',
             headers,
             body,
-            signal: attemptSignal(timeoutMs, input.signal),
+            signal: attemptSignal(timeoutMs, input.signal, done.signal),
           });
           if (!response.ok) throw await httpError(response, retryAfterMs(response.headers));
           if (!response.body)
@@ -118,6 +120,8 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
             break;
           }
           // A tool call arrived whole before the stream broke: honour it below.
+        } finally {
+          done.abort();
         }
         const handovers = [...acc.toolCalls.values()].filter((call) => call.name === REQUEST_HUMAN);
         if (handovers.length > 0) {

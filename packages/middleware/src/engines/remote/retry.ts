@@ -58,12 +58,15 @@ export async function backOff(
 }
 
 /**
- * Combines the visitor's signal with a per-attempt timeout.
+ * Combines a per-attempt timeout with other signals: the visitor's, and the engine's own,
+ * which it aborts when an attempt is over so an abandoned stream never holds a connection.
  *
  * @example
- * await fetch(url, { signal: attemptSignal(30_000, input.signal) });
+ * await fetch(url, { signal: attemptSignal(30_000, input.signal, attempt.signal) });
  */
-export function attemptSignal(timeoutMs: number, signal?: AbortSignal): AbortSignal {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  return signal ? AbortSignal.any([timeout, signal]) : timeout;
+export function attemptSignal(timeoutMs: number, ...signals: (AbortSignal | undefined)[]): AbortSignal {
+  return AbortSignal.any([
+    AbortSignal.timeout(timeoutMs),
+    ...signals.filter((s): s is AbortSignal => Boolean(s)),
+  ]);
 }
