@@ -114,7 +114,8 @@ export async function loadSource(db: Queryable, claim: Claim): Promise<ForwardSo
 /** Where a claim ends up after one try. */
 export type Outcome =
   | { state: 'sent' }
-  | { state: 'pending'; nextAttemptAt: number; error: string }
+  /** `refund`: the try never reached the server, so it does not count as an attempt. */
+  | { state: 'pending'; nextAttemptAt: number; error: string; refund?: boolean }
   | { state: 'failed' | 'cancelled'; error: string };
 
 /** The Message-ID, In-Reply-To and inbox a claim was sent with (or would have been). */
@@ -144,7 +145,7 @@ export async function settle(
     `UPDATE sb_deliveries
      SET state = $3, last_error = $4, next_attempt_at = COALESCE($5::bigint, next_attempt_at), sent_at = $6::bigint,
          lease_until = NULL, updated_at = $7, message_id = COALESCE(message_id, $8), in_reply_to = COALESCE(in_reply_to, $9),
-         email = COALESCE($10, email)
+         email = COALESCE($10, email), attempts = attempts - $11::int
      WHERE id = $1 AND attempts = $2 AND state = 'sending'
      RETURNING id`,
     [
@@ -158,6 +159,7 @@ export async function settle(
       stamp?.messageId ?? null,
       stamp?.inReplyTo ?? null,
       stamp?.email ?? null,
+      outcome.state === 'pending' && outcome.refund ? 1 : 0,
     ],
   );
   return rows.length > 0;

@@ -24,7 +24,7 @@ export interface DeliveryWorkerOptions {
   pollIntervalMs?: number;
   /** How long a claim is ours before another instance may take it over; renewed while sending. Defaults to 30 s. */
   leaseMs?: number;
-  /** Tries before a transiently failing delivery is marked `failed` (unreachable-server failures do not count). Defaults to 30, about 13 hours. */
+  /** Tries before a transiently failing delivery is marked `failed`; tries that could not reach the server do not count. Defaults to 30, about 13 hours of retries. */
   maxAttempts?: number;
   /** First retry delay, doubled per attempt up to one hour, with jitter. Defaults to 2000 ms. */
   baseBackoffMs?: number;

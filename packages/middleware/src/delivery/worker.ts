@@ -12,7 +12,7 @@ export interface DeliveryWorker {
   start(): void;
   /** Looks for due deliveries now, e.g. right after a conversation completed. */
   kick(): void;
-  /** Stops claiming, waits for the emails in flight to settle, then closes the transport (the worker owns it). */
+  /** Stops claiming, waits for the emails in flight to settle, then closes the transport (the worker owns it). Final. */
   stop(): Promise<void>;
   /** Claims one batch, sends it and resolves with how many were claimed (for tests and scripts). */
   runOnce(): Promise<number>;
@@ -160,7 +160,6 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       logger.warn('[supportbridge] delivery %s rejected: %s', claim.id, kind.reason);
       return { state: 'failed', error: kind.reason };
     }
-    // Unreachable-server failures do not count: an outage must not fail mail that is fine.
     if (claim.attempts >= config.maxAttempts && !kind.unreachable) {
       logger.warn(
         '[supportbridge] delivery %s gave up after %d attempts: %s',
@@ -170,11 +169,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       );
       return { state: 'failed', error: `Gave up after ${claim.attempts} attempts: ${kind.reason}` };
     }
-    // After an unreachable server the row comes back with the worker's next probe, not after
-    // its own (possibly hour-long) backoff, so it leaves as soon as the server is back.
-    const nextAttemptAt = kind.unreachable
-      ? pausedUntil
-      : Date.now() + backoff(claim.attempts, config.baseBackoffMs, MAX_BACKOFF_MS);
+    // An unreachable server is an outage, not this email's fault: the try is refunded (a
+    // day-long outage must not use up the attempts) and the row comes back with the
+    // worker's next probe rather than after its own backoff, so it leaves as soon as the
+    // server is back.
+    if (kind.unreachable)
+      return { state: 'pending', nextAttemptAt: pausedUntil, error: kind.reason, refund: true };
+    const nextAttemptAt = Date.now() + backoff(claim.attempts, config.baseBackoffMs, MAX_BACKOFF_MS);
     return { state: 'pending', nextAttemptAt, error: kind.reason };
   }
 
