@@ -378,6 +378,15 @@ describe('extractContact: robustness', () => {
     expect(extractContact(messages)).toEqual(extractContact(messages));
   });
 
+  it('stays fast on a message with thousands of addresses', () => {
+    const text = Array.from({ length: 2_000 }, (_, i) => `cc my colleague user${i}@example.com`).join(', ');
+    const started = performance.now();
+    expect(extractContact(chat(`U: ${text} and my email is me@example.org`))).toEqual({
+      email: 'me@example.org',
+    });
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('stays fast on a very long message', () => {
     const long = `${'my order is late and nobody answers. '.repeat(2_000)}I'm Maria`;
     const started = performance.now();

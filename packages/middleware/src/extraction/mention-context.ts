@@ -47,6 +47,8 @@ const PREFERRED =
 const CORRECTION =
   /\b(?:typo|sorry|oops|whoops|actually|meant|correction|correct one|right one|should be|instead|wait|my bad|new one|new email|new address)\b/i;
 
+const CONTEXT_REACH = 160;
+
 const lastEnd = (text: string, pattern: RegExp): number => {
   let end = -1;
   for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
@@ -69,8 +71,10 @@ function sentenceStart(text: string, index: number): number {
  * classifyMention('cc my colleague john@x.com', 16, 26).role; // "other"
  */
 export function classifyMention(text: string, start: number, end: number): MentionContext {
-  const clause = text.slice(clauseStart(text, start), start);
-  const sentence = text.slice(sentenceStart(text, start), start);
+  // The cues sit just before the mention; a bounded window keeps long messages linear.
+  const before = text.slice(Math.max(0, start - CONTEXT_REACH), start);
+  const clause = before.slice(clauseStart(before, before.length));
+  const sentence = before.slice(sentenceStart(before, before.length));
   const after = text.slice(end, end + 80);
   const correction = CORRECTION.test(sentence) || /^\s*instead\b/i.test(after);
   const claimed = lastEnd(clause, CLAIM) >= 0;

@@ -156,7 +156,8 @@ function acceptable(tokens: readonly string[], ending: Ending, mode: NameMode, c
   const capitalised = casing === 'mixed' && /^\p{Lu}/u.test(leadToken);
   const verdict = lexiconVerdict(lead);
   if (verdict === 'hard') return false;
-  if (verdict === 'soft') {
+  // Unknown words the tagger reads as adjectives or verbs ("terrible", "Sunny") are as doubtful as soft ones.
+  if (verdict === 'soft' || guessedNonName(lead)) {
     // A soft word may open a name when the next words are not known as anything else:
     // "wrong size" is no name, "park ji-hoon" and "Jan de Vries" are.
     if (nameWords.length > 1 && nameWords.slice(1).some((token) => !knownAsNonName(token))) return true;
@@ -166,7 +167,7 @@ function acceptable(tokens: readonly string[], ending: Ending, mode: NameMode, c
     if (!capitalised) return false;
     return mode === 'loose' || mode === 'explicit' || taggerSeesPerson(leadToken.replace(/\.$/, ''));
   }
-  return !guessedNonName(lead);
+  return true;
 }
 
 function knownAsNonName(token: string): boolean {

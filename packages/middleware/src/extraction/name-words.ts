@@ -77,17 +77,17 @@ export const HARD_NON_NAME_TAGS: ReadonlySet<string> = words(`
   Adverb Gerund Conjunction Preposition Determiner Pronoun Possessive Reflexive
   Negative QuestionWord Expression Value Cardinal Ordinal TextValue Fraction Multiple
   Date WeekDay Duration Demonym Organization SportsTeam Currency Unit Emoticon
-  Copula Modal Auxiliary
+  Copula Auxiliary
 `);
 
 /**
  * Lexicon tags of words that are usually not a name but sometimes are: "sorry",
- * "fine", "London" ‒ but also "Frank", "Young", "Park", "Jan", "Florence". Lower-case,
+ * "fine", "London" ‒ but also "Frank", "Young", "Park", "Jan", "Will". Lower-case,
  * they are not names; capitalised, the context decides.
  */
 export const SOFT_NON_NAME_TAGS: ReadonlySet<string> = words(`
   Adjective Comparative Superlative Verb PastTense PresentTense Participle Infinitive
-  PhrasalVerb Imperative Condition Uncountable Plural Actor Abbreviation Month
+  PhrasalVerb Imperative Condition Uncountable Plural Actor Abbreviation Month Modal
   Country City Region Place
 `);
 

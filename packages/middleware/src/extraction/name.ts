@@ -71,7 +71,11 @@ const HERE_START = new RegExp(String.raw`(?:^|\n)\s*${GREETING}(?:it's\s+|its\s+
 
 const SIGNOFF =
   /(?:^|[\n.!?,]\s*)(?:many\s+thanks|thanks(?:\s+(?:a\s+lot|again|so\s+much|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thx|cheers|regards|best\s+regards|kind\s+regards|warm\s+regards|warmest\s+regards|best\s+wishes|all\s+the\s+best|best|sincerely|yours(?:\s+(?:truly|sincerely))?|take\s+care|gr(?:ü|ue)(?:ß|ss)e|saludos|cordialement|merci)(?:[ \t]*[,.!-]+[ \t]*\n?|[ \t]*\n)[ \t]*/giu;
-const DASH_SIGNATURE = /(?:^|\s)[-–—~]+[ \t]*/gu;
+// A dash signature starts a line or follows a sentence, or is an en/em dash: "order 4
+// - Brass" is a product line, "order 4 — Maria" and "...\n- Maria Garcia" are signed.
+const DASH_SIGNATURE = /(?:(?:^|\n|[.!?][ \t]+)[ \t]*[-~–—]+|[ \t][–—]+)[ \t]*/gu;
+const SIGNOFF_REACH = 160;
+const SAME_LINE_HYPHEN = /(?<=[^\n.!?])[ \t]-+[ \t]*$/u;
 const TAIL = /^(?:[\s.!,:;)\uFFFC]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F})*$/u;
 
 const FILLER =
@@ -167,11 +171,17 @@ export function findNames(original: string, masked: string, context: NameContext
     }
   }
 
-  for (const pattern of [SIGNOFF, DASH_SIGNATURE]) {
+  // A sign-off runs to the end of the message, so only its last lines are searched.
+  const tail = Math.max(0, masked.length - SIGNOFF_REACH);
+  for (const pattern of [SIGNOFF, DASH_SIGNATURE, /[ \t]-+[ \t]*/gu]) {
     for (const match of masked.matchAll(pattern)) {
       const start = match.index + match[0].length;
+      if (start < tail) continue;
+      // A hyphen in the middle of a line signs only with a full name: "order 22019 - Maria Garcia".
+      const hyphen = pattern !== SIGNOFF && pattern !== DASH_SIGNATURE;
+      if (hyphen && !SAME_LINE_HYPHEN.test(masked.slice(Math.max(0, start - 8), start))) continue;
       const name = readName(original, masked, start, 'strict', casing);
-      if (name && TAIL.test(masked.slice(name.end))) {
+      if (name && (!hyphen || name.tokens.length > 1) && TAIL.test(masked.slice(name.end))) {
         found.push({ tokens: name.tokens, part: 'full', cue: 'signoff', start, correction: false });
       }
     }

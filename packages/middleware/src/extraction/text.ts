@@ -60,8 +60,14 @@ export function casingOf(text: string): Casing {
  * maskSpans('Maria maria@x.com', [[6, 17]]); // "Maria ￼￼￼￼￼￼￼￼￼￼￼"
  */
 export function maskSpans(text: string, spans: readonly (readonly [number, number])[]): string {
-  let masked = text;
-  for (const [start, end] of spans)
-    masked = masked.slice(0, start) + '\uFFFC'.repeat(end - start) + masked.slice(end);
-  return masked;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    parts.push(text.slice(at, from), '\uFFFC'.repeat(end - from));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
