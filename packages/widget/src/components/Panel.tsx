@@ -1,0 +1,86 @@
+import type { Config } from '../config.js';
+import type { Conversation, ConversationState } from '../state/conversation.js';
+import type { Strings } from '../strings.js';
+import { Composer } from './Composer.js';
+import { ConfirmEnd } from './ConfirmEnd.js';
+import { EmailForm } from './EmailForm.js';
+import { CloseIcon } from './icons.js';
+import { MessageList } from './MessageList.js';
+import { Receipt } from './Receipt.js';
+
+interface Props {
+  state: ConversationState;
+  chat: Conversation;
+  config: Config;
+  strings: Strings;
+  onClose(): void;
+}
+
+/**
+ * The chat panel: header, log, and a footer that is the composer, the email form, the
+ * end confirmation or the receipt. A pure function of the conversation state.
+ *
+ * @example
+ * render(<Panel state={chat.state} chat={chat} config={config} strings={t} onClose={close} />, slot);
+ */
+export function Panel({ state: s, chat, config, strings: t, onClose }: Props) {
+  let footer = (
+    <>
+      <div class="chips">
+        <button type="button" class="chip" disabled={s.busy} onClick={chat.escalate}>
+          {t.human}
+        </button>
+        <button type="button" class="chip" onClick={chat.askEnd}>
+          {t.end}
+        </button>
+      </div>
+      <Composer value={s.draft} strings={t} onInput={chat.setDraft} onSend={chat.send} />
+    </>
+  );
+  if (s.view === 'confirm')
+    footer = <ConfirmEnd strings={t} busy={s.busy} onEnd={chat.end} onCancel={chat.back} />;
+  if (s.view === 'email') {
+    footer = (
+      <EmailForm
+        form={s.email}
+        strings={t}
+        submitLabel={s.emailFor === 'escalate' ? t.emailSubmit : t.emailSave}
+        busy={s.busy}
+        onInput={chat.setEmail}
+        onSubmit={chat.submitEmail}
+        onCancel={chat.back}
+      />
+    );
+  }
+  if (s.view === 'receipt' && s.receipt) {
+    footer = (
+      <Receipt receipt={s.receipt} strings={t} onChangeEmail={chat.changeEmail} onRestart={chat.restart} />
+    );
+  }
+
+  return (
+    <div class="dialog" role="dialog" aria-labelledby="sb-title" lang={config.lang} dir={config.dir}>
+      <div class="head">
+        <span class="avatar" aria-hidden="true">
+          {s.title.charAt(0).toUpperCase()}
+        </span>
+        <div class="who">
+          <h2 id="sb-title" class="title">
+            {s.title}
+          </h2>
+          <p class="sub">{t.subtitle}</p>
+        </div>
+        <button type="button" class="icon" aria-label={t.close} onClick={onClose}>
+          <CloseIcon />
+        </button>
+      </div>
+      <MessageList state={s} strings={t} onRetry={chat.retry} />
+      {s.notice && (
+        <p class="notice" role="alert">
+          {s.notice}
+        </p>
+      )}
+      <div class="foot">{footer}</div>
+    </div>
+  );
+}

@@ -1,0 +1,378 @@
+import { type ApiClient, ApiError } from '../api/client.js';
+import type { Config } from '../config.js';
+import { isValidEmail, suggestEmail } from '../email-typo.js';
+import type { Emitter } from '../emitter.js';
+import type { Strings } from '../strings.js';
+import type { VisitorContact, WidgetEvents } from '../types.js';
+import { humanError, isSessionGone } from './human-error.js';
+import type { SavedSession, Store } from './storage.js';
+
+/** A message in the log. `state` is set while it has not reached the server. */
+export interface ChatMessage {
+  id: string;
+  type: 'user' | 'bot';
+  text: string;
+  createdAt: number;
+  state?: 'sending' | 'failed';
+}
+
+/** How the conversation completed, and where the team will reply. */
+export interface Receipt {
+  reason: string;
+  email?: string;
+}
+
+/**
+ * Everything the panel renders. Components read it and call the model's methods;
+ * they hold no conversation state of their own.
+ */
+export interface ConversationState {
+  /** Restoring the history or creating the session. */
+  connecting: boolean;
+  title: string;
+  greeting: string;
+  messages: ChatMessage[];
+  /** The bot reply being streamed ('' until the first token), or null. */
+  reply: string | null;
+  /** The message `reply` answers, so it renders right below it. */
+  replyTo?: string;
+  view: 'chat' | 'email' | 'confirm' | 'receipt';
+  /** Why the email form is open: to hand over, or to correct the address on the receipt. */
+  emailFor: 'escalate' | 'change';
+  /** The email form: what is typed, why it was refused, the likely typo fix offered. */
+  email: { value: string; error?: string; hint?: string };
+  receipt?: Receipt;
+  contact: VisitorContact;
+  /** A human sentence about the last failure. */
+  notice?: string;
+  /** A hand-over, end or contact call is in flight. */
+  busy: boolean;
+  draft: string;
+}
+
+/** What the model needs from the outside. */
+export interface ConversationDeps {
+  config: Config;
+  strings: Strings;
+  api: ApiClient;
+  store: Store;
+  events: Emitter<WidgetEvents>;
+  setUnread(n: number): void;
+}
+
+const EMAIL_IN_TEXT = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/gi;
+/** A session this close to expiry is replaced rather than used. */
+const EXPIRY_MARGIN = 5000;
+
+const uid = () => `local_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * The conversation: session, history, sending with retries, hand-over and receipt.
+ * Nothing happens until `setOpen(true)`: opening the widget is the visitor's consent
+ * to talk to the API and to store the conversation in this browser.
+ *
+ * @example
+ * const chat = createConversation({ config, api, store, events, setUnread });
+ * chat.subscribe(() => render(chat.state));
+ * chat.setOpen(true);
+ * chat.send('Where is my order 48213?');
+ */
+export function createConversation({ config, strings: t, api, store, events, setUnread }: ConversationDeps) {
+  const listeners = new Set<() => void>();
+  let state: ConversationState = {
+    connecting: false,
+    title: config.title || t.title,
+    greeting: config.greeting || '',
+    messages: [],
+    reply: null,
+    view: 'chat',
+    emailFor: 'escalate',
+    email: { value: '' },
+    contact: {},
+    busy: false,
+    draft: '',
+  };
+  let session: SavedSession | undefined;
+  let creating: Promise<SavedSession> | undefined;
+  let flushing: Promise<void> | undefined;
+  let pendingContact: VisitorContact | undefined;
+  let open = false;
+  let started = false;
+  let loaded = false;
+  let unread = 0;
+
+  function set(patch: Partial<ConversationState>): void {
+    state = { ...state, ...patch };
+    for (const fn of listeners) fn();
+  }
+
+  function saveOutbox(): void {
+    store.save({ outbox: state.messages.filter((m) => m.state), draft: state.draft });
+  }
+
+  function saveSession(next: SavedSession | undefined): void {
+    session = next;
+    store.save({ session });
+  }
+
+  function showSession(s: SavedSession): void {
+    set({ title: config.title || s.title || t.title, greeting: config.greeting || s.greeting || t.greeting });
+  }
+
+  function ensureSession(): Promise<SavedSession> {
+    if (session && session.expiresAt > Date.now() + EXPIRY_MARGIN) return Promise.resolve(session);
+    if (session) saveSession(undefined);
+    creating ??= api
+      .createSession(config.botId)
+      .then((s) => {
+        saveSession({
+          conversationId: s.conversationId,
+          token: s.token,
+          expiresAt: s.expiresAt,
+          title: s.bot.name,
+          greeting: s.bot.greeting,
+        });
+        showSession(session!);
+        sendContact();
+        return session!;
+      })
+      .finally(() => {
+        creating = undefined;
+      });
+    return creating;
+  }
+
+  function knownEmail(): string | undefined {
+    let found = state.contact.email;
+    // Bots ask for the address in the chat; the last one the visitor typed is the freshest.
+    if (!found)
+      for (const m of state.messages)
+        if (m.type === 'user') for (const e of m.text.match(EMAIL_IN_TEXT) ?? []) found = e;
+    return found;
+  }
+
+  async function postContact(contact: VisitorContact): Promise<void> {
+    await api.contact(await ensureSession(), contact);
+    const merged = { ...state.contact, ...contact };
+    store.save({ contact: merged });
+    set({ contact: merged });
+    events.emit('contact', contact);
+  }
+
+  function sendContact(): void {
+    const contact = pendingContact;
+    if (!contact || !session) return;
+    pendingContact = undefined;
+    postContact(contact).catch(() => {
+      pendingContact = { ...contact, ...pendingContact };
+    });
+  }
+
+  async function deliver(m: ChatMessage, again: boolean): Promise<void> {
+    const s = await ensureSession();
+    set({ reply: '', replyTo: m.id });
+    try {
+      const r = await api.complete(s, m.text, (token) => set({ reply: state.reply + token }));
+      const messages: ChatMessage[] = [];
+      for (const x of state.messages) {
+        messages.push(x.id === m.id ? { ...x, state: undefined } : x);
+        if (x.id === m.id) messages.push({ id: r.id, type: 'bot', text: r.text, createdAt: Date.now() });
+      }
+      set({ messages, reply: null });
+      saveOutbox();
+      events.emit('message', { id: r.id, type: 'bot', text: r.text });
+      if (!open) setUnread(++unread);
+      if (r.end) finish(r.end.reason);
+    } catch (err) {
+      set({ reply: null });
+      // Expired, deleted or completed elsewhere: carry on in a new conversation, once.
+      if (again && isSessionGone(err)) {
+        saveSession(undefined);
+        return deliver(m, false);
+      }
+      throw err;
+    }
+  }
+
+  /** Sends every 'sending' message, one at a time and in order; on a failure, all that remain are marked failed. */
+  function flush(): Promise<void> {
+    flushing ??= (async () => {
+      for (let m = next(); m; m = next()) {
+        try {
+          await deliver(m, true);
+        } catch (err) {
+          set({
+            notice: humanError(err, t),
+            messages: state.messages.map((x) => (x.state === 'sending' ? { ...x, state: 'failed' } : x)),
+          });
+          break;
+        }
+      }
+    })().finally(() => {
+      flushing = undefined;
+    });
+    return flushing;
+  }
+  const next = () => state.messages.find((m) => m.state === 'sending');
+
+  function finish(reason: string): void {
+    const receipt = { reason, email: knownEmail() };
+    if (session) saveSession({ ...session, receipt });
+    set({ view: 'receipt', receipt, busy: false });
+    const conversationId = session?.conversationId ?? '';
+    if (reason === 'escalated') events.emit('escalated', { conversationId, email: receipt.email });
+    else events.emit('ended', { conversationId, reason });
+  }
+
+  async function complete(kind: 'escalate' | 'end'): Promise<void> {
+    set({ busy: true, notice: undefined });
+    try {
+      // The transcript the team receives must include what the visitor just typed.
+      await flush();
+      await api[kind](await ensureSession());
+    } catch (err) {
+      // 409: it completed already (idle timeout, another tab); the receipt is still true.
+      if (!(err instanceof ApiError && err.status === 409))
+        return set({ busy: false, notice: humanError(err, t) });
+    }
+    finish(kind === 'escalate' ? 'escalated' : 'ended');
+  }
+
+  async function load(): Promise<void> {
+    set({ connecting: true, notice: undefined });
+    try {
+      if (session) {
+        try {
+          const history: ChatMessage[] = await api.listMessages(session);
+          set({ messages: [...history, ...state.messages.filter((m) => m.state)] });
+        } catch (err) {
+          if (!isSessionGone(err)) throw err;
+          // Expired or unknown: start a new conversation, cleanly.
+          saveSession(undefined);
+          set({ receipt: undefined, view: 'chat' });
+        }
+      }
+      await ensureSession();
+      loaded = true;
+      set({ connecting: false });
+      sendContact();
+      retry();
+    } catch (err) {
+      set({ connecting: false, notice: humanError(err, t) });
+    }
+  }
+
+  function retry(): void {
+    set({ messages: state.messages.map((m) => (m.state === 'failed' ? { ...m, state: 'sending' } : m)) });
+    if (next()) flush();
+  }
+
+  function onOnline(): void {
+    if (!started) return;
+    if (loaded) retry();
+    else load();
+  }
+  globalThis.addEventListener?.('online', onOnline);
+
+  return {
+    get state(): ConversationState {
+      return state;
+    },
+    subscribe(fn: () => void): () => void {
+      listeners.add(fn);
+      return () => void listeners.delete(fn);
+    },
+
+    /** Opening is the visitor's consent: the first open restores or creates the conversation. */
+    setOpen(value: boolean): void {
+      open = value;
+      if (!value) return;
+      unread = 0;
+      setUnread(0);
+      if (started) return;
+      started = true;
+      const saved = store.load();
+      const s = saved.session;
+      if (s && s.expiresAt > Date.now() + EXPIRY_MARGIN) {
+        session = s;
+        showSession(s);
+        set({ receipt: s.receipt, view: s.receipt ? 'receipt' : 'chat' });
+      }
+      const unsent = (saved.outbox ?? []).map((m): ChatMessage => ({ ...m, state: 'failed' }));
+      set({ draft: saved.draft ?? '', contact: { ...saved.contact, ...state.contact }, messages: unsent });
+      load();
+    },
+
+    send(raw: string): void {
+      const text = raw.trim();
+      if (!text) return;
+      const m: ChatMessage = { id: uid(), type: 'user', text, createdAt: Date.now(), state: 'sending' };
+      set({ messages: [...state.messages, m], draft: '', notice: undefined });
+      saveOutbox();
+      events.emit('message', { id: m.id, type: 'user', text });
+      flush();
+    },
+
+    /** Sends the failed messages again, in order. */
+    retry,
+
+    setDraft(draft: string): void {
+      set({ draft });
+      store.save({ draft });
+    },
+
+    identify(contact: VisitorContact): void {
+      pendingContact = { ...pendingContact, ...contact };
+      set({ contact: { ...state.contact, ...contact } });
+      sendContact();
+    },
+
+    /** "Talk to a human": asks for an email first when none is known. */
+    escalate(): void {
+      if (knownEmail()) complete('escalate');
+      else set({ view: 'email', emailFor: 'escalate', email: { value: '' } });
+    },
+
+    askEnd: () => set({ view: 'confirm' }),
+    end: () => complete('end'),
+    changeEmail: () =>
+      set({ view: 'email', emailFor: 'change', email: { value: state.receipt?.email ?? '' } }),
+    back: () => set({ view: state.receipt ? 'receipt' : 'chat', notice: undefined }),
+    setEmail: (value: string) => set({ email: { value } }),
+
+    /** Checks the typed address; a likely typo is offered once, and a second submit sends it as typed. */
+    async submitEmail(): Promise<void> {
+      const email = state.email.value.trim();
+      if (!isValidEmail(email)) return set({ email: { value: email, error: t.emailInvalid } });
+      const hint = suggestEmail(email);
+      if (hint && hint !== state.email.hint) return set({ email: { value: email, hint } });
+      set({ busy: true, notice: undefined });
+      try {
+        await postContact({ email });
+      } catch (err) {
+        return set({ busy: false, notice: humanError(err, t) });
+      }
+      if (state.emailFor === 'escalate') return complete('escalate');
+      const receipt = { reason: state.receipt?.reason ?? 'ended', email };
+      if (session) saveSession({ ...session, receipt });
+      set({ busy: false, view: 'receipt', receipt });
+    },
+
+    /** Leaves the completed conversation and starts a new one with the same visitor. */
+    restart(): void {
+      saveSession(undefined);
+      if (Object.keys(state.contact).length) pendingContact = { ...state.contact, ...pendingContact };
+      set({ messages: [], receipt: undefined, view: 'chat', reply: null, notice: undefined });
+      loaded = false;
+      load();
+    },
+
+    destroy(): void {
+      globalThis.removeEventListener?.('online', onOnline);
+      listeners.clear();
+    },
+  };
+}
+
+/** @example const chat: Conversation = createConversation(deps); */
+export type Conversation = ReturnType<typeof createConversation>;

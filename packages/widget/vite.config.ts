@@ -1,0 +1,86 @@
+/// <reference types="node" />
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { defineConfig, type Plugin } from 'vite';
+
+// One `vite build`, three outputs:
+//   dist/cdn/widget-panel-<hash>.js  the panel as an ES module with Preact inside, loaded on first open
+//   dist/cdn/widget.js               the script-tag loader (IIFE, no Preact): launcher + JS API
+//   dist/esm/                        `mount()` for bundlers, Preact left to the host's bundler
+// The panel is built first so the loader can carry its hashed name: a new release never
+// pairs a fresh widget.js with a stale cached panel.
+
+// The config module is evaluated once per environment, so the panel's name travels
+// through the process environment rather than a module variable.
+const PANEL_FILE = 'SUPPORTBRIDGE_PANEL_FILE';
+
+const panelName: Plugin = {
+  name: 'supportbridge:panel-file',
+  applyToEnvironment: (env) => env.name === 'cdn',
+  transform: (code) =>
+    code.includes('__PANEL_FILE__')
+      ? code.replaceAll('__PANEL_FILE__', JSON.stringify(process.env[PANEL_FILE]))
+      : null,
+};
+
+const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
+
+export default defineConfig({
+  oxc: { jsx },
+  plugins: [panelName],
+  logLevel: 'warn',
+  environments: {
+    panel: {
+      consumer: 'client',
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        minify: true,
+        lib: { entry: 'src/panel.tsx', formats: ['es'], fileName: () => 'widget-panel-[hash].js' },
+        // Lib mode keeps whitespace in ES output for the sake of tree-shaking; this chunk is final.
+        rolldownOptions: { output: { minify: true, comments: false } },
+      },
+    },
+    cdn: {
+      consumer: 'client',
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        minify: true,
+        lib: {
+          entry: 'src/embed.ts',
+          formats: ['iife'],
+          name: 'SupportBridgeLoader',
+          fileName: () => 'widget.js',
+        },
+        rolldownOptions: { output: { comments: false } },
+      },
+    },
+    esm: {
+      consumer: 'client',
+      build: {
+        outDir: 'dist/esm',
+        emptyOutDir: false,
+        minify: false,
+        lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
+        rolldownOptions: { external: [/^preact(\/|$)/] },
+      },
+    },
+  },
+  builder: {
+    async buildApp(builder) {
+      rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
+      const out = await builder.build(builder.environments.panel!);
+      const chunk = (Array.isArray(out) ? out[0] : out) as { output: { fileName: string }[] };
+      process.env[PANEL_FILE] = chunk.output[0]!.fileName;
+      await builder.build(builder.environments.cdn!);
+      await builder.build(builder.environments.esm!);
+      const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+      execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+        cwd: new URL('.', import.meta.url),
+        stdio: 'inherit',
+      });
+    },
+  },
+});
