@@ -1,0 +1,44 @@
+/// <reference types="node" />
+// @vitest-environment node
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// Runs on the build: `pnpm test` builds the widget before Vitest starts.
+const CDN = fileURLToPath(new URL('../dist/cdn', import.meta.url));
+const BUDGET = 15 * 1024;
+
+const files = existsSync(CDN) ? readdirSync(CDN).filter((f) => !f.endsWith('.map')) : [];
+const gzipped = (file: string) => gzipSync(readFileSync(join(CDN, file)), { level: 9 }).length;
+
+describe.skipIf(!files.includes('widget.js'))('the script-tag build', () => {
+  it(`weighs at most ${BUDGET} bytes gzipped, all files together`, () => {
+    const sizes = Object.fromEntries(files.map((f) => [f, gzipped(f)]));
+    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+    expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('loads Preact only with the panel: widget.js stays a small launcher', () => {
+    expect(gzipped('widget.js')).toBeLessThanOrEqual(4 * 1024);
+  });
+
+  it('is a classic script that defines no global but window.SupportBridge', () => {
+    const code = readFileSync(join(CDN, 'widget.js'), 'utf8');
+    // A static import or export would be a syntax error in a classic script; new Function parses like one.
+    expect(() => new Function(code)).not.toThrow();
+    expect(code.startsWith('(function(){')).toBe(true);
+    expect(code).not.toMatch(/^var /);
+  });
+
+  it('points at a panel chunk that exists beside it', () => {
+    const code = readFileSync(join(CDN, 'widget.js'), 'utf8');
+    const panel = /new URL\(`(widget-panel-[\w-]+\.js)`/.exec(code)?.[1];
+    expect(panel && files).toContain(panel);
+  });
+
+  it('carries no zod', () => {
+    for (const file of files) expect(readFileSync(join(CDN, file), 'utf8')).not.toMatch(/ZodError|zod/i);
+  });
+});
