@@ -170,6 +170,16 @@ describe('extractContact: words that are not names', () => {
       chat('U: where is my order\n\nSent from my iPhone'),
       {},
     ],
+    ['does not take a product line after a hyphen for a signature', chat('U: Item: Lamp - Brass'), {}],
+    ['does not take "Thanks Leo" for a signature: it addresses Leo', chat('U: Thanks Leo'), {}],
+    ['does not take "Hi Ava" for an answer: it addresses Ava', chat("B: What's your name?", 'U: Hi Ava'), {}],
+    [
+      'does not take an adjective after "I\'m" for a name',
+      chat("B: What's your name?", "U: I'm Premium"),
+      {},
+    ],
+    ['does not take a place for a name', chat("B: What's your name?", 'U: London'), {}],
+    ['does not take a brand for a name', chat("B: What's your name?", 'U: Samsung Galaxy'), {}],
   ]);
 });
 
