@@ -11,7 +11,9 @@ h1{font-size:20px;margin:0 0 4px}h2{font-size:15px;margin:24px 0 8px}
 table{width:100%;border-collapse:collapse;background:#fff;border:1px solid #e3e5e8;border-radius:8px}
 th,td{text-align:left;padding:8px 12px;border-top:1px solid #e3e5e8;vertical-align:top;word-break:break-word}
 th{border-top:0;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:#656d76}
+th[scope=row]{border-top:1px solid #e3e5e8;width:8em;white-space:nowrap;text-transform:none;letter-spacing:0;font-size:13px}
 td.when{white-space:nowrap;color:#656d76}
+.headers tr:first-child>*{border-top:0}
 a{color:#0969da}
 pre{background:#fff;border:1px solid #e3e5e8;border-radius:8px;padding:12px;white-space:pre-wrap;word-break:break-word;margin:0}
 iframe{width:100%;height:70vh;border:1px solid #e3e5e8;border-radius:8px;background:#fff}
@@ -95,7 +97,7 @@ export function messagePage(m: InboxMessage, base: string): string {
     m.subject || 'Email',
     `<p class="muted"><a href="${esc(base || '/')}">← Support inbox</a> · <a href="${esc(`${base}/${m.id}.json`)}">JSON</a> · received ${when(m.receivedAt)}</p>
 <h1>${esc(m.subject) || '(no subject)'}</h1>
-<table>${rows}</table>
+<table class="headers">${rows}</table>
 ${html}
 ${text}
 <h2>All headers</h2><details><summary class="muted">${m.headers.length} header lines</summary><pre>${esc(m.headers.join('\n'))}</pre></details>`,
