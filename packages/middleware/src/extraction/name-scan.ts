@@ -158,9 +158,9 @@ function acceptable(tokens: readonly string[], ending: Ending, mode: NameMode, c
   if (verdict === 'hard') return false;
   // Unknown words the tagger reads as adjectives or verbs ("terrible", "Sunny") are as doubtful as soft ones.
   if (verdict === 'soft' || guessedNonName(lead)) {
-    // A soft word may open a name when the next words are not known as anything else:
-    // "wrong size" is no name, "park ji-hoon" and "Jan de Vries" are.
-    if (nameWords.length > 1 && nameWords.slice(1).some((token) => !knownAsNonName(token))) return true;
+    // A soft word may open a name when a later word vouches for it: "park ji-hoon",
+    // "Jan de Vries", "will turner" are names; "wrong size" and "blue sweater" are not.
+    if (tokens.slice(1).some((token, index) => vouchesForName(token, tokens[index] ?? ''))) return true;
     // Alone and capitalised it may be a name ("Hope", "I'm Frank"), but after a
     // self-introduction only if the tagger reads a person there ("I'm Premium" is not).
     // Alone and lower-case it is not ("fine", "confused").
@@ -170,7 +170,18 @@ function acceptable(tokens: readonly string[], ending: Ending, mode: NameMode, c
   return true;
 }
 
-function knownAsNonName(token: string): boolean {
+/**
+ * A word that makes a doubtful first word credible as a name: a known given or
+ * family name, or a word compromise does not know and does not read as an adjective
+ * or verb that is capitalised in mixed-case text, hyphenated or apostrophised
+ * ("ji-hoon", "o'neil"), or follows a particle ("de *vries*"). "I'm Extremely *Upset*"
+ * is not vouched for: "upset" is a known verb.
+ */
+function vouchesForName(token: string, previous: string): boolean {
   const word = bare(token);
-  return lexiconTags(word).length > 0 && !isKnownGivenName(word) && !lexiconTags(word).includes('LastName');
+  if (PARTICLES.has(word)) return false;
+  const tags = lexiconTags(word);
+  if (isKnownGivenName(word) || tags.includes('LastName')) return true;
+  if (tags.length > 0 || guessedNonName(word)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(token) || /['-]/.test(word) || PARTICLES.has(bare(previous));
 }

@@ -120,9 +120,10 @@ export function findNames(original: string, masked: string, context: NameContext
   const casing: Casing = casingOf(masked.replace(/\uFFFC/g, ' '));
   const found: NameCandidate[] = [];
   const correctionBefore = (index: number): boolean => {
+    // The cue sits in the same sentence, just before: a bounded look keeps this linear.
     const sentence =
       masked
-        .slice(0, index)
+        .slice(Math.max(0, index - 120), index)
         .split(/[.!?\n]\s/)
         .at(-1) ?? '';
     return CORRECTION.test(sentence);
