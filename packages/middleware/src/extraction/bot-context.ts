@@ -43,8 +43,7 @@ function sentences(text: string): string[] {
  * Reads one bot turn.
  *
  * @example
- * readBotTurn("Hi, I'm Ava! What's your first name?");
- * // { asks: Set { "givenName" }, selfNames: ["ava"], mentioned: ["hi", "ava", "what's"] }
+ * readBotTurn("Hi, I'm Ava! What's your first name?").asks; // Set { "givenName" }
  */
 export function readBotTurn(text: string): BotTurnReading {
   const folded = foldText(text);

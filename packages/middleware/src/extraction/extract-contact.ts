@@ -23,7 +23,7 @@ export interface ChatTurn {
 export interface Contact {
   name?: string;
   email?: string;
-  /** E.164, e.g. "+447700900123". */
+  /** E.164, e.g. "+447911123456". */
   phone?: string;
 }
 

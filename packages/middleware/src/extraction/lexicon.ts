@@ -74,7 +74,7 @@ export function isKnownGivenName(word: string): boolean {
  * `none` for names, plain nouns and unknown words.
  *
  * @example
- * lexiconVerdict('London'); // "hard"
+ * lexiconVerdict('Canadian'); // "hard"
  */
 export function lexiconVerdict(word: string): 'hard' | 'soft' | 'none' {
   const tags = lexiconTags(word);

@@ -1,7 +1,7 @@
 /**
  * Phone numbers, with libphonenumber-js. The visitor's country is unknown, so a
- * number is taken when it is written internationally ("+44 7700 900123",
- * "0044 7700 900123"), or when the context says it is a phone number (the bot asked
+ * number is taken when it is written internationally ("+44 7911 123456",
+ * "0044 7911 123456"), or when the context says it is a phone number (the bot asked
  * for one, or the visitor wrote "my mobile is ...") and a country can be inferred
  * from the visitor's e-mail domain. Numbers next to "order", "invoice", "tracking"
  * and the like are order references, not phones.
@@ -9,7 +9,7 @@
 import { type CountryCode, findPhoneNumbersInText, isSupportedCountry } from 'libphonenumber-js';
 
 export interface PhoneMention {
-  /** E.164, e.g. "+447700900123". */
+  /** E.164, e.g. "+447911123456". */
   number: string;
   start: number;
   end: number;
@@ -39,7 +39,7 @@ export function countryFromEmail(email: string | undefined): CountryCode | undef
  * Phone numbers in a (folded) message.
  *
  * @example
- * findPhones('call me on +44 7700 900123', { phoneContext: false })[0]?.number; // "+447700900123"
+ * findPhones('call me on +44 7911 123456', { phoneContext: false })[0]?.number; // "+447911123456"
  */
 export function findPhones(
   text: string,
