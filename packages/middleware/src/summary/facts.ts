@@ -46,8 +46,8 @@ function relativeDate(value: string, createdAt: number): string {
   return `${value} (${new Date(createdAt + offset * 86_400_000).toISOString().slice(0, 10)})`;
 }
 
-function products(text: string, exclude: readonly string[]): string[] {
-  const doc = nlp(text);
+/** Parsing dominates the cost of a summary, so the caller's parse of the message is reused. */
+function products(text: string, doc: ReturnType<typeof nlp>, exclude: readonly string[]): string[] {
   const found: string[] = [];
   for (const run of doc
     .match('#ProperNoun+')
@@ -113,7 +113,7 @@ export function extractFacts(
     for (const date of doc.match('(last|next|this)? #Date+').out('array') as string[]) {
       if (!/^(?:now|today's)$/i.test(clean(date))) add('date', relativeDate(clean(date), turn.createdAt));
     }
-    for (const name of products(text, exclude)) add('product', name);
+    for (const name of products(text, doc, exclude)) add('product', name);
     for (const found of findPhoneNumbersInText(text)) add('phone', found.number.number);
     for (const m of text.matchAll(CUED_PHONE))
       if ((m[1] ?? '').replace(/\D/g, '').length >= 9) add('phone', m[1] ?? '');
