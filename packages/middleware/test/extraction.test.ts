@@ -315,6 +315,26 @@ describe('extractContact: addresses that are not the visitor’s', () => {
       chat('U: writing from j@corp.com, but reply to jane@gmail.com please'),
       { email: 'jane@gmail.com' },
     ],
+    [
+      'keeps an address things were sent to',
+      chat('U: the confirmation was sent to ann@x.com'),
+      { email: 'ann@x.com' },
+    ],
+    [
+      'skips an address the visitor lost access to',
+      chat('U: I used ann@x.com but I no longer have access'),
+      {},
+    ],
+    [
+      'skips "I used to use ..."',
+      chat('U: I used to use ann@old.com, now it is ann@new.com'),
+      { email: 'ann@new.com' },
+    ],
+    [
+      'reads a parenthesised address with the words before it',
+      chat('U: reply to me not to my husband (tom@x.com). mine is ann@x.com'),
+      { email: 'ann@x.com' },
+    ],
   ]);
 });
 
@@ -340,7 +360,21 @@ describe('extractContact: address formats', () => {
       chat('U: email me at kate.s@gmail.com'),
       { email: 'kate.s@gmail.com' },
     ],
-    ['does not read a spelled "at" without an email context', chat('U: I was at home dot com'), {}],
+    [
+      'does not read "at" before a domain as an address without an email context',
+      chat('U: we met at example.com'),
+      {},
+    ],
+    [
+      'reads "at" before a domain when the bot asked for the email',
+      chat('B: Email?', 'U: kim at kimlee.dev'),
+      { email: 'kim@kimlee.dev' },
+    ],
+    [
+      'reads "at" and "dot" spelled out without being asked',
+      chat('U: ann.lee at gmail dot com'),
+      { email: 'ann.lee@gmail.com' },
+    ],
   ]);
 });
 

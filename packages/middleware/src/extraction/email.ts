@@ -9,8 +9,12 @@ export interface EmailMention {
   address: string;
   start: number;
   end: number;
-  /** Written with a bare " at " or " dot ": only trusted where an address is expected. */
-  spelledWithWords: boolean;
+  /**
+   * How the address was spelled out: `at` for a bare " at " with a typed domain
+   * ("kim at kimlee.dev"), trusted only where an address is expected; `words` for
+   * " at " and " dot " together, which no sentence says by accident; `none` otherwise.
+   */
+  spelled: 'none' | 'at' | 'words';
 }
 
 const PART = String.raw`[\p{L}\p{N}_%+'-]+`;
@@ -83,14 +87,15 @@ export function findEmails(text: string): EmailMention[] {
       .toLowerCase();
     const domain = rawDomain.replace(DOT_WORDS, '.').toLowerCase();
     const address = `${local}@${domain}`;
-    const spelledWithWords = /\s(?:at|dot)\s/i.test(whole) && !/[[({<]/.test(whole) && !whole.includes('@');
+    const bare = /\sat\s/i.test(whole) && !/[[({<]/.test(whole) && !whole.includes('@');
+    const spelled = !bare ? 'none' : /\sdot\s/i.test(whole) ? 'words' : 'at';
     const runsOn = text[match.index + whole.length] === '@';
-    if ((spelledWithWords && (NOT_LOCAL.has(local) || runsOn)) || !isValidEmail(address)) {
+    if ((bare && (NOT_LOCAL.has(local) || runsOn)) || !isValidEmail(address)) {
       // "email me at kate@x.com" first reads as "me at kate": look again one word on.
       ADDRESS.lastIndex = match.index + 1;
       continue;
     }
-    mentions.push({ address, start: match.index, end: match.index + whole.length, spelledWithWords });
+    mentions.push({ address, start: match.index, end: match.index + whole.length, spelled });
   }
   return mentions;
 }

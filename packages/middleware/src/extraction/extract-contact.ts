@@ -101,7 +101,7 @@ function extract(messages: readonly ChatTurn[]): Contact {
 
     const spans: [number, number][] = [];
     const expectsEmail = asks.has('email') || EMAIL_WORDS.test(folded);
-    const found = findEmails(folded).filter((mention) => expectsEmail || !mention.spelledWithWords);
+    const found = findEmails(folded).filter((mention) => expectsEmail || mention.spelled !== 'at');
     // Each address is read with the others blanked out: "from old.me@x.com to new@y.com"
     // must not read "old" as a word about the second address.
     const blanked = maskSpans(

@@ -25,18 +25,18 @@ const MINE =
 // "not" negates only what follows it closely: "it's not a@b.com", "NOT jake@old.com".
 const NEGATED = /\bnot\s+(?:\S+\s+){0,2}$/i;
 const STALE =
-  /\b(?:old|older|previous|former|outdated|wrong|incorrect|invalid|deactivated|dead|closed|deleted|instead of|rather than|no longer|stopped using|used to|mistyped|misspelled|hacked|typo in)\b/gi;
-const FRESH = /\b(?:new|newer|current|correct|right|actual|updated|now|use)\b/gi;
+  /\b(?:old|older|previous|former|outdated|wrong|incorrect|invalid|deactivated|dead|closed|deleted|instead of|rather than|no longer|stopped using|used\s+to(?:\s+(?:use|be|have))?|mistyped|misspelled|hacked|typo in)\b/gi;
+const FRESH = /\b(?:new|newer|current|correct|right|actual|updated|now)\b|(?<!\bto\s+)\buse\b/gi;
 const SOMEONE_ELSE =
   /\b(?:colleague|co-?worker|boss|manager|supervisor|wife|husband|partner|spouse|son|daughter|mom|mum|mother|dad|father|parents?|sister|brother|friend|girlfriend|boyfriend|assistant|secretary|teammate|client|he|she|they|his|her|their|him|them|cc|bcc|cc'd|copy|copied|forward|forwarded|support|helpdesk|help desk)(?:'s)?\b/gi;
 const THE_SHOP =
   /\byou(?:\s+guys)?\s+(?:at|on|via)\s*$|\byour\s+(?:\w+\s+)?(?:address|e-?mail|team|support|colleague|company|shop|store|site|website|helpdesk|people|staff|agent|department)\b/i;
 // A message to or from someone else: "I wrote to", "I already emailed", "got an email from".
 const CORRESPONDENCE =
-  /\b(?:wrote|written|emailed|e-mailed|mailed|contacted|messaged|sent|received|got|tried\s+(?:to\s+)?(?:contact|email|reach|write)(?:ing)?|reached\s+out)\b(?:\s+(?:to|an?|the|email|e-mail|mail|message|messages|emails|several|many|multiple|times?|twice|already|you|at|from|on|via))*\s*$|\b(?:email|e-mail|mail|message|reply|response|notification|receipt|newsletter)s?\s+from\s*$/i;
+  /\b(?:wrote|written|emailed|e-mailed|mailed|contacted|messaged|(?<!\b(?:was|were|been|is|are|be|get|got|gets)\s+)sent|tried\s+(?:to\s+)?(?:contact|email|reach|write)(?:ing)?|reached\s+out)\b(?:\s+(?:to|an?|the|email|e-mail|mail|message|messages|emails|several|many|multiple|times?|twice|already|you|at|on|via))*\s*$|\b(?:got|received|email|e-mail|mail|message|reply|response|notification|receipt|newsletter)s?\b(?:\s+\w+){0,3}\s+from\s*$/i;
 
 const AFTER_REJECT =
-  /^[\s,;:)\]>-]*\(?\s*(?:(?:oh|wait|no|sorry|actually|oops|hmm|um|nope)\b[\s,;!.]*)*(?:(?:is|was|that's|that is|which is|it's)\s+(?:my\s+)?(?:old|previous|former|outdated|wrong|dead|deactivated|closed|hacked|no longer|not mine|not my)|(?:is|that's|that one is|that one's)\s+(?:not|no longer)|isn't mine|isn't my|(?:please\s+)?(?:don't|do not|dont|never)\s+(?:use|send|email|write)|(?:doesn't|does not|won't|no longer)\s+work|that one is dead|is dead)/i;
+  /^[\s,;:)\]>-]*\(?\s*(?:(?:oh|wait|no|sorry|actually|oops|hmm|um|nope)\b[\s,;!.]*)*(?:(?:is|was|that's|that is|which is|it's)\s+(?:my\s+)?(?:old|previous|former|outdated|wrong|dead|deactivated|closed|hacked|no longer|not mine|not my)|(?:is|that's|that one is|that one's)\s+(?:not|no longer)|isn't mine|isn't my|(?:please\s+)?(?:don't|do not|dont|never)\s+(?:use|send|email|write)|(?:doesn't|does not|won't|no longer)\s+work|that one is dead|is dead|(?:,?\s*but\s+)?i\s+(?:no\s+longer|can't|cannot|can\s+no\s+longer|don't|do\s+not)\s+(?:have\s+access|access|use|check|get\s+into|log\s+into))/i;
 const AFTER_OTHER =
   /^[\s,;:)\]>-]*\(?\s*(?:(?:is|that's|that is|which is|it's|belongs to)\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:colleague|co-?worker|boss|manager|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|sister|brother|friend|assistant|team|department|finance|accounting|accounts|support)(?:'s)?\b/i;
 // "I emailed you from x@y.com": the visitor's own outbox, unlike "an email from x@y.com".
@@ -55,9 +55,10 @@ const lastEnd = (text: string, pattern: RegExp): number => {
   return end;
 };
 
-/** The start of the clause holding `index`: a sentence end, a comma, ";", "(" or "but"/"and". */
+/** The start of the clause holding `index`: a sentence end, a comma, ";" or "but"/"and". */
 function clauseStart(text: string, index: number): number {
-  return Math.max(0, lastEnd(text.slice(0, index), /[.!?](?:\s|$)|\n|[,;(]|\bbut\b|\band\b/gi));
+  // "(" does not cut: in "not to my husband (tom@x.com)" the words before it still count.
+  return Math.max(0, lastEnd(text.slice(0, index), /[.!?](?:\s|$)|\n|[,;]|\bbut\b|\band\b/gi));
 }
 
 function sentenceStart(text: string, index: number): number {
