@@ -1,14 +1,25 @@
 export type { Limits, Logger } from './context.js';
 export { composeEmail } from './delivery/email.js';
+export { createChatBotKitEngine } from './engines/chatbotkit-engine.js';
 export type { Engine, EngineEvent, EngineInput, EngineTurn } from './engines/engine.js';
+export {
+  EngineConfigError,
+  EngineUpstreamError,
+  FALLBACK_REPLY,
+  fallbackEvents,
+} from './engines/engine-error.js';
+export { intakeEngine } from './engines/intake/intake-engine.js';
+export { createOpenAIEngine } from './engines/openai-engine.js';
+export { createEngineResolver } from './engines/resolve-engine.js';
 export { SupportError, toSupportError } from './errors.js';
 export { type ChatTurn, type Contact, extractContact } from './extraction/extract-contact.js';
 export type { Authenticate } from './http/auth.js';
 export { openApiDocument } from './routes/openapi.js';
 export { type Database, openDatabase } from './store/database.js';
 export { migrate } from './store/migrate.js';
+export { createLlmSummarizer } from './summary/llm-summarizer.js';
 export { ruleSummarizer } from './summary/rule-summarizer.js';
-export type { Summarizer, SummaryInput } from './summary/summarizer.js';
+export type { Summarizer, SummaryInput, SummaryTurn } from './summary/summarizer.js';
 export {
   type SupportMiddleware,
   type SupportMiddlewareOptions,

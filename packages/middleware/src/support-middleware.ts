@@ -151,6 +151,8 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
       engines: options.engines,
       openai: config.openai,
       chatbotkit: config.chatbotkit,
+      // Remote engines answer the visitor with a fallback instead of throwing: log why.
+      onError: (error, model) => logger.warn(`supportbridge: engine ${model} failed: ${error.message}`),
     }),
     summarizer: options.summarizer ?? ruleSummarizer,
     allowedOrigins: config.allowedOrigins,

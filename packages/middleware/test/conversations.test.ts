@@ -21,6 +21,20 @@ beforeAll(async () => {
     database: lite,
     mail: { transport: sink.url, from: '"Acme Support" <support-bot@acme.test>' },
     idleSweepIntervalMs: 200,
+    engines: {
+      // Engines passed in code: one that fails at once, one that fails after a word.
+      broken: {
+        respond() {
+          throw new Error('upstream exploded');
+        },
+      },
+      flaky: {
+        async *respond() {
+          yield { type: 'token' as const, token: 'Let me check' };
+          throw new Error('connection reset');
+        },
+      },
+    },
   });
   admin = new ConversationClient({ baseUrl: server.url, secret: KEY_A });
   botId = (
@@ -227,5 +241,39 @@ describe('the widget endpoint and session scope', () => {
       token,
     );
     expect(list.body.items).toEqual([]);
+  });
+});
+
+describe('engines that fail', () => {
+  async function sessionWith(model: string) {
+    const bot = await call<{ id: string }>(server, 'POST', '/bot/create', { name: 'Rex', model });
+    const { id } = (
+      await call<{ id: string }>(server, 'POST', '/conversation/create', { botId: bot.body.id })
+    ).body;
+    const { token } = await admin.session.create(id, {});
+    return { id, visitor: new ConversationClient({ baseUrl: server.url, secret: token }) };
+  }
+
+  it('answer the visitor with a fallback that offers a human, and keep the message', async () => {
+    const { id, visitor } = await sessionWith('broken');
+    const { result } = await say(visitor, id, 'Can you help me with my invoice?');
+    expect(result.text).toMatch(/team/);
+    const { items } = await visitor.message.list(id);
+    expect((items as Message[]).map((m) => m.text)).toEqual([
+      'Can you help me with my invoice?',
+      result.text,
+    ]);
+  });
+
+  it('keep what was streamed before the failure', async () => {
+    const { id, visitor } = await sessionWith('flaky');
+    const { result } = await say(visitor, id, 'Where is my parcel?');
+    expect(result.text).toBe('Let me check');
+  });
+
+  it('reject a bot whose model no engine serves', async () => {
+    const res = await call(server, 'POST', '/bot/create', { name: 'Nope', model: 'mystery-engine' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/mystery-engine/) });
   });
 });

@@ -16,7 +16,9 @@ export type KnowledgeItem = z.infer<typeof KnowledgeItemSchema>;
 
 /**
  * The engine behind a bot: `intake` (built in, no network), `openai/<model>` (any
- * OpenAI-compatible endpoint) or `chatbotkit/<botId>` (a ChatBotKit bot).
+ * OpenAI-compatible endpoint), `chatbotkit/<botId>` (a ChatBotKit bot), or the name of an
+ * engine passed to the middleware in code. The middleware answers 400 for a model no
+ * engine serves.
  *
  * @example BotModelSchema.parse('openai/gpt-4o-mini')
  */
@@ -24,8 +26,8 @@ export const BotModelSchema = z
   .string()
   .max(200)
   .regex(
-    /^(intake|openai\/[\w.:@/-]+|chatbotkit\/[\w-]+)$/,
-    'model is "intake", "openai/<model>" or "chatbotkit/<botId>"',
+    /^[A-Za-z0-9][\w.-]*(\/[\w.:@/-]+)?$/,
+    'model is "intake", "openai/<model>", "chatbotkit/<botId>" or an engine name',
   );
 
 const origin = z

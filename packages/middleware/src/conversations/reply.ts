@@ -1,15 +1,12 @@
 import type { CompleteResponse } from '@supportbridge/shared';
 import type { SupportContext } from '../context.js';
-import type { EngineTurn } from '../engines/engine.js';
+import type { EngineEvent, EngineInput, EngineTurn } from '../engines/engine.js';
+import { FALLBACK_REPLY, fallbackEvents } from '../engines/engine-error.js';
 import { SupportError } from '../errors.js';
 import { requireBot, toBot } from '../store/bots.js';
 import { addMessage, allMessages, type ConversationRow } from '../store/conversations.js';
 import { completeConversation } from './complete-conversation.js';
 import { contactOf } from './contact.js';
-
-/** What the visitor reads when the engine fails before saying anything. */
-export const FALLBACK_REPLY =
-  "Sorry — I can't answer right now. You can ask for a human and our team will get back to you by email.";
 
 /**
  * Answers one visitor message: stores it first (so it is never lost, whatever the engine
@@ -51,21 +48,13 @@ export async function* replyTo(
 
   let reply = '';
   let escalation = conversation.status === 'active' ? conversation.escalation : null;
-  try {
-    const engine = ctx.engineFor(bot);
-    for await (const event of engine.respond({ bot, messages: turns, contact, signal })) {
-      if (event.type === 'token') {
-        reply += event.token;
-        yield event.token;
-      } else if (event.type === 'escalate') {
-        escalation = { reason: event.reason };
-      }
-    }
-  } catch (error) {
-    ctx.logger.warn(`supportbridge: the engine of bot ${bot.id} failed`, error);
-    if (!reply) {
-      reply = FALLBACK_REPLY;
-      yield reply;
+  const input = { bot, messages: turns, contact, signal };
+  for await (const event of engineEvents(ctx, input)) {
+    if (event.type === 'token') {
+      reply += event.token;
+      yield event.token;
+    } else {
+      escalation = { reason: event.reason };
     }
   }
   if (!reply.trim()) reply = FALLBACK_REPLY;
@@ -85,4 +74,24 @@ export async function* replyTo(
     return { id: message.id, text: reply, end: { reason: 'escalated' } };
   }
   return { id: message.id, text: reply };
+}
+
+/**
+ * The engine's events, made safe: an engine that cannot be built or that throws never fails
+ * the request — the visitor gets the fallback (which offers a human) and the support team an
+ * escalation saying why. What the engine streamed before failing is kept.
+ */
+async function* engineEvents(ctx: SupportContext, input: EngineInput): AsyncGenerator<EngineEvent> {
+  let said = false;
+  try {
+    for await (const event of ctx.engineFor(input.bot).respond(input)) {
+      if (event.type === 'token') said = true;
+      yield event;
+    }
+  } catch (error) {
+    ctx.logger.warn(`supportbridge: the engine of bot ${input.bot.id} failed`, error);
+    const reason = `The assistant could not answer: ${error instanceof Error ? error.message : String(error)}`;
+    if (!said) yield* fallbackEvents(reason, input.signal);
+    else yield { type: 'escalate', reason };
+  }
 }

@@ -1,7 +1,9 @@
-import { BotCreateSchema, BotUpdateSchema, ListQuerySchema } from '@supportbridge/shared';
+import { type Bot, BotCreateSchema, BotUpdateSchema, ListQuerySchema } from '@supportbridge/shared';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { SupportContext } from '../context.js';
+import { EngineConfigError } from '../engines/engine-error.js';
+import { SupportError } from '../errors.js';
 import { requireAccount } from '../http/auth.js';
 import { handle } from '../http/handle.js';
 import { createBot, deleteBot, listBots, requireBot, toBot, updateBot } from '../store/bots.js';
@@ -20,9 +22,11 @@ export function botRoutes(ctx: SupportContext): Router {
 
   router.post(
     '/bot/create',
-    handle({ body: BotCreateSchema }, async ({ body, req }) => ({
-      id: await createBot(ctx.db, await account(req), body),
-    })),
+    handle({ body: BotCreateSchema }, async ({ body, req }) => {
+      const accountId = await account(req);
+      checkModel(ctx, body.model);
+      return { id: await createBot(ctx.db, accountId, body) };
+    }),
   );
   router.get(
     '/bot/list',
@@ -36,9 +40,11 @@ export function botRoutes(ctx: SupportContext): Router {
   );
   router.post(
     '/bot/:id/update',
-    handle({ params: IdParams, body: BotUpdateSchema }, async ({ params, body, req }) => ({
-      id: await updateBot(ctx.db, await account(req), params.id, body),
-    })),
+    handle({ params: IdParams, body: BotUpdateSchema }, async ({ params, body, req }) => {
+      const accountId = await account(req);
+      checkModel(ctx, body.model);
+      return { id: await updateBot(ctx.db, accountId, params.id, body) };
+    }),
   );
   router.post(
     '/bot/:id/delete',
@@ -47,4 +53,20 @@ export function botRoutes(ctx: SupportContext): Router {
     })),
   );
   return router;
+}
+
+/**
+ * A model no engine serves is a 400 now rather than a fallback reply later. A known model
+ * whose engine is not configured yet (no API key) is accepted: the operator may add the key
+ * after creating the bot, and until then visitors get the fallback and a human.
+ */
+function checkModel(ctx: SupportContext, model: string | undefined): void {
+  if (model === undefined) return;
+  try {
+    ctx.engineFor({ id: 'bot_check', model, idleMinutes: 15, createdAt: 0, updatedAt: 0 } satisfies Bot);
+  } catch (error) {
+    if (error instanceof EngineConfigError && error.code === 'ENGINE_UNKNOWN_MODEL') {
+      throw new SupportError('BAD_REQUEST', error.message);
+    }
+  }
 }
