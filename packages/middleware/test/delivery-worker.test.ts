@@ -143,6 +143,51 @@ describe('delivery worker', () => {
     expect(sink.messages).toHaveLength(0);
   });
 
+  it('renews the lease of a slow send, so a second worker never sends it again', async () => {
+    sink.answer = ({ attempt }) => (attempt === 1 ? { delayMs: 1200 } : 'accept');
+    const { conversationId } = await setup();
+    const make = () =>
+      createDeliveryWorker({
+        db,
+        transport: createTransport(sink.url),
+        from: 'support-bot@acme.test',
+        logger: quiet,
+        pollIntervalMs: 20,
+        leaseMs: 300,
+      });
+    const [one, two] = [make(), make()];
+    one.start();
+    await new Promise((r) => setTimeout(r, 100));
+    two.start();
+    try {
+      await until(
+        () => listDeliveries(db, conversationId),
+        (d) => d[0]?.state === 'sent',
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      expect(sink.messages).toHaveLength(1);
+      expect((await listDeliveries(db, conversationId))[0]?.attempts).toBe(1);
+    } finally {
+      await Promise.all([one.stop(), two.stop()]);
+    }
+  });
+
+  it('gives up on a delivery whose senders keep dying on it', async () => {
+    const { conversationId } = await setup();
+    // As left behind by senders that crashed on each of their 30 tries.
+    await db.query(
+      `UPDATE sb_deliveries SET state = 'sending', attempts = 30, lease_until = 0 WHERE conversation_id = $1`,
+      [conversationId],
+    );
+    startWorker();
+    const [delivery] = await until(
+      () => listDeliveries(db, conversationId),
+      (d) => d[0]?.state === 'failed',
+    );
+    expect(delivery?.lastError).toMatch(/Gave up after 30 attempts/);
+    expect(sink.messages).toHaveLength(0);
+  });
+
   it('sends a fresh completion at once when kicked, without waiting for the poll', async () => {
     const w = startWorker({ pollIntervalMs: 60_000 });
     await new Promise((r) => setTimeout(r, 100));

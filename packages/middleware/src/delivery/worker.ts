@@ -104,6 +104,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   async function deliver(claim: Claim): Promise<void> {
     let stamp: Stamp | undefined;
     try {
+      // Failed tries end at maxAttempts and unreachable ones are refunded, so a claim past
+      // it means senders died on this row every time: stop before it takes down another.
+      if (claim.attempts > config.maxAttempts) {
+        const error = `Gave up after ${claim.attempts - 1} attempts: the sender stopped during each one`;
+        return await finish(claim, { state: 'failed', error });
+      }
       const source = await loadSource(db, claim);
       // A deleted conversation takes its deliveries with it (ON DELETE CASCADE).
       if (!source) return;

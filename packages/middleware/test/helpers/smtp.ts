@@ -10,8 +10,8 @@ export interface ReceivedMail {
   receivedAt: number;
 }
 
-/** What the sink answers for a message: accept it, reject it with a code, or stall DATA forever. */
-export type SinkAnswer = 'accept' | 'stall' | { code: number; message: string };
+/** What the sink answers for a message: accept it (at once or late), reject it with a code, or stall DATA forever. */
+export type SinkAnswer = 'accept' | 'stall' | { code: number; message: string } | { delayMs: number };
 
 /** A real SMTP server for tests, on loopback, that collects what it accepts. */
 export interface SmtpSink {
@@ -64,8 +64,10 @@ export async function startSmtpSink(options: { port?: number; parse?: boolean } 
             sink.stalled++;
             return;
           }
-          if (answer !== 'accept')
+          if (typeof answer === 'object' && 'code' in answer) {
             return callback(Object.assign(new Error(answer.message), { responseCode: answer.code }));
+          }
+          if (typeof answer === 'object') await new Promise((r) => setTimeout(r, answer.delayMs));
           sink.messages.push({
             parsed,
             raw: raw.toString('utf8'),
