@@ -9,7 +9,12 @@ export type { InboxMessage } from './store.js';
 /** The largest email the inbox accepts; escalation emails are a few kilobytes. */
 const MAX_SIZE = 10 * 1024 * 1024;
 
-/** A running local inbox. */
+/**
+ * A running local inbox.
+ *
+ * @example
+ * app.use('/inbox', inbox.router); // … await inbox.close();
+ */
 export interface Inbox {
   /** The SMTP port it listens on (the one chosen when 0 was asked for). */
   port: number;

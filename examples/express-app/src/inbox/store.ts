@@ -3,7 +3,12 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { AddressObject, ParsedMail } from 'mailparser';
 
-/** One email the inbox received, as stored on disk and served as JSON. */
+/**
+ * One email the inbox received, as stored on disk and served as JSON.
+ *
+ * @example
+ * const [latest] = await inbox.list(); latest?.replyTo // '"Maria Garcia" <maria@example.com>'
+ */
 export interface InboxMessage {
   /** Sortable and safe in a file name or URL: base36 time, then random hex. */
   id: string;

@@ -1,7 +1,12 @@
 import type { Contact, ConversationSummary } from '@supportbridge/shared';
 import type { Queryable } from '../store/database.js';
 
-/** A delivery this worker has claimed; `attempts` (bumped by the claim) fences every later write. */
+/**
+ * A delivery this worker has claimed; `attempts` (bumped by the claim) fences every later write.
+ *
+ * @example
+ * const [claim] = await claimDue(db, Date.now(), 1, 30_000); // { id: 'dlv_…', forward: 1, attempts: 1, … }
+ */
 export interface Claim {
   id: string;
   conversationId: string;
@@ -53,7 +58,12 @@ export async function claimDue(db: Queryable, now: number, limit: number, leaseM
   }));
 }
 
-/** What the email of one claim is made from, read when it is sent (not when queued). */
+/**
+ * What the email of one claim is made from, read when it is sent (not when queued).
+ *
+ * @example
+ * const source = await loadSource(db, claim); // { conversation, botName, integration, messages, … }
+ */
 export interface ForwardSource {
   conversation: {
     id: string;
@@ -111,14 +121,24 @@ export async function loadSource(db: Queryable, claim: Claim): Promise<ForwardSo
   };
 }
 
-/** Where a claim ends up after one try. */
+/**
+ * Where a claim ends up after one try.
+ *
+ * @example
+ * const retry: Outcome = { state: 'pending', nextAttemptAt: Date.now() + 4000, error: '421 Try later' };
+ */
 export type Outcome =
   | { state: 'sent' }
   /** `refund`: the try never reached the server, so it does not count as an attempt. */
   | { state: 'pending'; nextAttemptAt: number; error: string; refund?: boolean }
   | { state: 'failed' | 'cancelled'; error: string };
 
-/** The Message-ID, In-Reply-To and inbox a claim was sent with (or would have been). */
+/**
+ * The Message-ID, In-Reply-To and inbox a claim was sent with (or would have been).
+ *
+ * @example
+ * const stamp: Stamp = { messageId: '<sb.….2@acme.com>', inReplyTo: '<sb.….1@acme.com>', email: 'help@acme.com' };
+ */
 export interface Stamp {
   messageId: string;
   inReplyTo: string | null;

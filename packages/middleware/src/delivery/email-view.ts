@@ -4,6 +4,9 @@ import { formatTime } from './text.js';
 /**
  * Everything the text and HTML parts show, worked out once so both parts always agree.
  * Strings here are raw (unescaped); each renderer escapes for its own format.
+ *
+ * @example
+ * const html = renderHtml(buildView(input)); // view.who === 'Maria Garcia'
  */
 export interface EmailView {
   ticket: string;
@@ -24,7 +27,12 @@ export interface EmailView {
   startedAt: string;
 }
 
-/** What composing needs from a conversation, beyond the addresses and ids. */
+/**
+ * What composing needs from a conversation, beyond the addresses and ids.
+ *
+ * @example
+ * buildView({ conversation, botName: 'Ava', contact, summary, messages, ticket: '7KQ2M', canReply: true });
+ */
 export interface ViewInput {
   conversation: { id: string; createdAt: number; endReason?: string };
   botName: string;

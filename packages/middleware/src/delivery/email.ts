@@ -9,7 +9,12 @@ import { headerText, isPlainEmail } from './text.js';
 
 export { ticketToken } from './ticket-token.js';
 
-/** What one forward of a conversation needs; every string may come from the visitor. */
+/**
+ * What one forward of a conversation needs; every string may come from the visitor.
+ *
+ * @example
+ * const input: ComposeInput = { from: 'bot@acme.com', to: 'help@acme.com', messageId: messageIdFor(id, sup, 1, 'acme.com'), … };
+ */
 export interface ComposeInput {
   from: string;
   to: string;

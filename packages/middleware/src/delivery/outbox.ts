@@ -3,7 +3,12 @@ import { newId } from '../ids.js';
 import type { Queryable } from '../store/database.js';
 import { isPlainEmail } from './text.js';
 
-/** A conversation at the moment it completes, as the outbox needs it. */
+/**
+ * A conversation at the moment it completes, as the outbox needs it.
+ *
+ * @example
+ * const c: CompletedConversation = { id, accountId, botId, contact, endReason: 'escalated', escalated: true, hasUserMessage: true };
+ */
 export interface CompletedConversation {
   id: string;
   accountId: string;

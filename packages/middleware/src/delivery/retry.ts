@@ -1,6 +1,11 @@
 import type { NodemailerError } from 'nodemailer';
 
-/** How a failed send should be treated. */
+/**
+ * How a failed send should be treated.
+ *
+ * @example
+ * const { permanent, reason } = classifyFailure(error); // permanent: true for "550 5.1.1 No such user"
+ */
 export interface FailureKind {
   /** The server refused this message for good: retrying would get the same answer. */
   permanent: boolean;

@@ -3,14 +3,24 @@ import addressparser from 'nodemailer/lib/addressparser';
 import type { Database } from '../store/database.js';
 import { formatTime } from './text.js';
 
-/** Where the worker reports; `console` fits, and so does pino or winston. */
+/**
+ * Where the worker reports; `console` fits, and so does pino or winston.
+ *
+ * @example
+ * createDeliveryWorker({ db, transport, from, logger: console });
+ */
 export interface DeliveryLogger {
   info(...args: unknown[]): void;
   warn(...args: unknown[]): void;
   error(...args: unknown[]): void;
 }
 
-/** Options of `createDeliveryWorker`. */
+/**
+ * Options of `createDeliveryWorker`.
+ *
+ * @example
+ * const options: DeliveryWorkerOptions = { db, transport: createTransport(url), from: 'support-bot@acme.com', timeZone: 'Europe/Berlin' };
+ */
 export interface DeliveryWorkerOptions {
   /** The store holding the outbox (`sb_deliveries`). */
   db: Database;
@@ -36,7 +46,12 @@ export interface DeliveryWorkerOptions {
   sendTimeoutMs?: number;
 }
 
-/** The options after validation, with defaults applied and the sender's domain worked out. */
+/**
+ * The options after validation, with defaults applied and the sender's domain worked out.
+ *
+ * @example
+ * parseWorkerOptions({ db, transport, from: 'Acme <bot@acme.com>' }).domain // "acme.com"
+ */
 export type WorkerConfig = Required<Omit<DeliveryWorkerOptions, 'logger'>> & {
   logger: DeliveryLogger;
   domain: string;

@@ -6,7 +6,12 @@ import { type DeliveryWorkerOptions, parseWorkerOptions } from './worker-config.
 
 export type { DeliveryLogger, DeliveryWorkerOptions } from './worker-config.js';
 
-/** Controls of a running delivery worker. */
+/**
+ * Controls of a running delivery worker.
+ *
+ * @example
+ * worker.start(); worker.kick(); await worker.stop();
+ */
 export interface DeliveryWorker {
   /** Starts polling the outbox. */
   start(): void;
