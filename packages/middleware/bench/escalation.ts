@@ -5,10 +5,11 @@ import { call, KEY_A, startServer } from '../test/helpers/server.js';
 import { startSmtpSink } from '../test/helpers/smtp.js';
 
 /**
- * Escalations end to end: N conversations (one visitor message with an email each) end
- * through the HTTP API, 10 at a time, and the delivery worker emails them into a local SMTP
- * server. Prints escalations per second and the time from the `end` response to the SMTP
- * server accepting the message (p50/p99).
+ * Escalations end to end: conversations (one visitor message with an email each) end
+ * through the HTTP API and the delivery worker emails them into a local SMTP server.
+ * Throughput: `count` conversations, 10 at a time, until the last email is accepted.
+ * Latency: 50 conversations one after another (an unsaturated server), from the `end`
+ * response to the SMTP server accepting the email, p50/p99.
  */
 export async function benchEscalation(
   count = Number(process.env.BENCH_ESCALATIONS ?? 200),
@@ -40,23 +41,28 @@ export async function benchEscalation(
       await call(server, 'POST', `/conversation/${id}/end`, {});
       endedAt.set(id, Date.now());
     };
+
     const start = Date.now();
     for (let i = 0; i < count; i += 10) {
       await Promise.all(Array.from({ length: Math.min(10, count - i) }, (_, j) => escalate(i + j)));
     }
-    const received = await sink.waitFor(count, 120_000);
-    const latencies = received
-      .map((mail) => {
-        const id = mail.parsed.headers.get('x-supportbridge-conversation') as string;
-        return mail.receivedAt - (endedAt.get(id) ?? Number.NaN);
-      })
-      .sort((a, b) => a - b);
-    const last = Math.max(...received.map((m) => m.receivedAt));
+    const burst = await sink.waitFor(count, 300_000);
+    const last = Math.max(...burst.map((m) => m.receivedAt));
+
+    const latencies: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      await escalate(count + i);
+      const [mail] = (await sink.waitFor(count + i + 1, 60_000)).slice(-1);
+      const id = mail?.parsed.headers.get('x-supportbridge-conversation') as string;
+      latencies.push((mail?.receivedAt ?? Number.NaN) - (endedAt.get(id) ?? Number.NaN));
+    }
+    latencies.sort((a, b) => a - b);
     const at = (q: number) => Math.round(latencies[Math.floor(q * (latencies.length - 1))] ?? Number.NaN);
+    const all = sink.messages;
     return {
-      conversations: count,
-      emails: received.length,
-      distinctMessageIds: new Set(received.map((m) => m.messageId)).size,
+      conversations: count + 50,
+      emails: all.length,
+      distinctMessageIds: new Set(all.map((m) => m.messageId)).size,
       escalationsPerSecond: Number((count / ((last - start) / 1000)).toFixed(1)),
       endToSmtpMs: { p50: at(0.5), p99: at(0.99) },
     };
