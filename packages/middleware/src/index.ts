@@ -1,5 +1,7 @@
 export type { Limits, Logger } from './context.js';
-export { composeEmail } from './delivery/email.js';
+export { composeEmail, messageIdFor, ticketToken } from './delivery/email.js';
+export { createTransport } from './delivery/transport.js';
+export { createDeliveryWorker, type DeliveryWorker, type DeliveryWorkerOptions } from './delivery/worker.js';
 export { createChatBotKitEngine } from './engines/chatbotkit-engine.js';
 export type { Engine, EngineEvent, EngineInput, EngineTurn } from './engines/engine.js';
 export {

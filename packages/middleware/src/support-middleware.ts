@@ -162,7 +162,9 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
   let worker: ReturnType<typeof createDeliveryWorker> | undefined;
   let sweeper: ReturnType<typeof startIdleSweeper> | undefined;
   const ready = (async () => {
-    ctx.db = await openDatabase(options.database, config.dataDir);
+    ctx.db = await openDatabase(options.database, config.dataDir, (error) =>
+      logger.warn('supportbridge: a database connection dropped; the pool reconnects', error.message),
+    );
     await migrate(ctx.db);
     if (config.mail && config.worker !== false) {
       worker = createDeliveryWorker({

@@ -36,11 +36,21 @@ export type DatabaseOption = string | PGlite | pg.Pool | undefined;
 export async function openDatabase(
   option: DatabaseOption,
   defaultDataDir = './.supportbridge',
+  onConnectionError: (error: Error) => void = () => {},
 ): Promise<Database> {
-  if (option instanceof pg.Pool) return fromPool(option, false);
+  if (option instanceof pg.Pool) {
+    option.on('error', onConnectionError);
+    return fromPool(option, false);
+  }
   if (option instanceof PGlite) return fromPGlite(option, false);
   const target = option ?? defaultDataDir;
-  if (/^postgres(ql)?:\/\//i.test(target)) return fromPool(new pg.Pool({ connectionString: target }), true);
+  if (/^postgres(ql)?:\/\//i.test(target)) {
+    const pool = new pg.Pool({ connectionString: target });
+    // An idle client's error (PostgreSQL restarted, connection dropped) is emitted on the
+    // pool; unheard, it would crash the process. The pool replaces the client by itself.
+    pool.on('error', onConnectionError);
+    return fromPool(pool, true);
+  }
   if (target !== 'memory://' && !target.startsWith('idb://')) mkdirSync(target, { recursive: true });
   const lite = await PGlite.create(target === 'memory://' ? undefined : target);
   return fromPGlite(lite, true);
