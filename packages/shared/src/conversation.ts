@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MetaSchema, TimestampSchema } from './common.js';
+import { ListQuerySchema, MetaSchema, TimestampSchema } from './common.js';
 
 /** The longest message a visitor may send, in characters. @example text.length <= MESSAGE_MAX_LENGTH */
 export const MESSAGE_MAX_LENGTH = 4000;
@@ -142,10 +142,7 @@ export const ConversationCreateSchema = z.object({
 export type ConversationCreate = z.infer<typeof ConversationCreateSchema>;
 
 /** Query of `GET /conversation/list`. @example { botId: 'bot_1', status: 'completed' } */
-export const ConversationListQuerySchema = z.object({
-  cursor: z.string().max(512).optional(),
-  take: z.coerce.number().int().min(1).max(100).default(20),
-  order: z.enum(['asc', 'desc']).default('desc'),
+export const ConversationListQuerySchema = ListQuerySchema.extend({
   botId: z.string().max(128).optional(),
   status: ConversationStatusSchema.optional(),
 });

@@ -3,6 +3,7 @@ import { SupportError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Queryable } from './database.js';
 import { keysetClause, pageOf } from './keyset.js';
+import { mergeMetaSql, metaJson } from './meta.js';
 
 /** A row of sb_bots as the driver returns it. */
 export interface BotRow {
@@ -64,6 +65,7 @@ export function toBot(row: BotRow): Bot {
 
 function columnValue(column: string, value: unknown): unknown {
   if (value === undefined || value === null) return null;
+  if (column === 'meta') return metaJson(value as Record<string, unknown>);
   return JSON_COLUMNS.has(column) ? JSON.stringify(value) : value;
 }
 
@@ -129,15 +131,7 @@ export async function updateBot(
     const value = body[field];
     if (value === undefined) continue;
     if (field === 'meta' && value) {
-      const meta = value as Record<string, unknown>;
-      const kept = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== null));
-      params.push(
-        JSON.stringify(kept),
-        Object.keys(meta).filter((k) => meta[k] === null),
-      );
-      sets.push(
-        `meta = NULLIF((COALESCE(meta, '{}'::jsonb) || $${params.length - 1}::jsonb) - $${params.length}::text[], '{}'::jsonb)`,
-      );
+      sets.push(mergeMetaSql(value as Record<string, unknown>, params));
       continue;
     }
     params.push(columnValue(column, value));

@@ -9,6 +9,7 @@ import { SupportError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Queryable } from './database.js';
 import { keysetClause, pageOf } from './keyset.js';
+import { mergeMetaSql, metaJson } from './meta.js';
 
 /** A row of sb_support_integrations as the driver returns it. */
 export interface SupportIntegrationRow {
@@ -75,7 +76,7 @@ export async function createSupportIntegration(
         body.botId ?? '',
         body.blueprintId || null,
         body.email || null,
-        body.meta ? withoutNulls(body.meta) : null,
+        metaJson(body.meta),
         body.alias ?? null,
         body.trigger ?? 'automatic',
         now,
@@ -135,13 +136,7 @@ export async function updateSupportIntegration(
   if (body.email !== undefined) set('email', body.email || null);
   if (body.alias !== undefined) set('alias', body.alias);
   if (body.trigger !== undefined) set('trigger', body.trigger);
-  if (body.meta !== undefined) {
-    const removed = Object.keys(body.meta).filter((k) => body.meta?.[k] === null);
-    params.push(JSON.stringify(withoutNulls(body.meta)), removed);
-    sets.push(
-      `meta = NULLIF((COALESCE(meta, '{}'::jsonb) || $${params.length - 1}::jsonb) - $${params.length}::text[], '{}'::jsonb)`,
-    );
-  }
+  if (body.meta !== undefined) sets.push(mergeMetaSql(body.meta, params));
   set('updated_at', now);
   const { rows } = await uniqueAlias(
     db.query<{ id: string }>(
@@ -208,10 +203,6 @@ export async function listSupportIntegrations(
     params,
   );
   return pageOf(rows, query.take, toSupportIntegration);
-}
-
-function withoutNulls(meta: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== null));
 }
 
 /** Turns the unique-index violation on (account_id, alias) into the contract's 409. */
