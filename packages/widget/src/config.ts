@@ -28,7 +28,8 @@ export interface Config {
   strings: Partial<Strings>;
   nonce?: string;
   target?: HTMLElement;
-  storage: Storage | null;
+  /** `undefined` means localStorage, looked up only when the panel opens. */
+  storage?: Storage | null;
   fetch: typeof fetch;
 }
 
@@ -46,15 +47,6 @@ function oneOf<T extends string>(
 
 function defaultApi(): string {
   return `${globalThis.location?.origin ?? ''}/api/v1`;
-}
-
-function defaultStorage(): Storage | null {
-  // Reading the property throws in sandboxed frames and with storage blocked: chat still works, unsaved.
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -91,7 +83,7 @@ export function resolveConfig(options: WidgetOptions): Config {
     strings: { ...options.strings },
     nonce: options.nonce,
     target: options.target,
-    storage: options.storage === undefined ? defaultStorage() : options.storage,
+    storage: options.storage,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
 }

@@ -21,17 +21,29 @@ export interface Saved {
   outbox?: ChatMessage[];
 }
 
+function localStore(): Storage | null {
+  // Reading the property throws in sandboxed frames and with storage blocked.
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * One JSON record per bot under `supportbridge:<botId>`. Every access is guarded:
- * storage can be full, blocked or disabled, and the chat must still work, unsaved.
- * Nothing calls `save` before the visitor opens the widget.
+ * One JSON record per bot under `supportbridge:<botId>`; `undefined` storage means
+ * localStorage. Created when the panel opens: Chromium loads an origin's localStorage
+ * synchronously on first touch, a cost the page should not pay before the visitor asks.
+ * Every access is guarded: storage can be full, blocked or disabled, and the chat must
+ * still work, unsaved.
  *
  * @example
  * const store = createStore(localStorage, 'bot_1');
  * store.save({ draft: 'Where is my order' });
  * store.load().draft // 'Where is my order'
  */
-export function createStore(storage: Storage | null, botId: string) {
+export function createStore(given: Storage | null | undefined, botId: string) {
+  const storage = given === undefined ? localStore() : given;
   const key = `supportbridge:${botId}`;
   function load(): Saved {
     try {
