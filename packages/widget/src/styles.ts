@@ -99,11 +99,11 @@ input{border-radius:10px}
 ::placeholder{color:var(--sb-muted);opacity:1}
 .send{width:44px;height:44px}
 .send:disabled{background:var(--sb-soft);color:var(--sb-muted)}
-.card{display:flex;flex-direction:column;gap:10px;font-weight:600}
-.hint{font-weight:400}
+.card{display:flex;flex-direction:column;gap:10px}
+.card>p,label,.primary,.ghost{font-weight:600}
 .primary,.ghost{min-height:40px;padding:8px 16px;border-radius:10px}
 .receipt{align-items:center;text-align:center}
 .ok{background:color-mix(in srgb,var(--sb-accent) 14%,var(--sb-bg))}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
-@media (max-width:639.98px){.slot{inset:var(--sb-top,0) 0 auto;width:100%;max-width:none;height:var(--sb-vh,100dvh)}.dialog{border-radius:0}.launcher[aria-expanded=true]{display:none}}`;
+@media (max-width:639.98px){.slot{inset:var(--sb-top,0) 0 auto;width:100%;max-width:none;height:var(--sb-vh,100dvh)}.dialog{border-radius:0}.foot{padding-bottom:max(12px,env(safe-area-inset-bottom))}.launcher[aria-expanded=true]{display:none}}`;
 }

@@ -169,6 +169,23 @@ describe('the conversation model', () => {
     expect(chat.state.messages.map((m) => m.text)).toEqual(['first', 'You said: first']);
   });
 
+  it('sends earlier failed messages first when the visitor writes again', async () => {
+    const { chat, server } = setup();
+    chat.setOpen(true);
+    await settle();
+    server.failNext('/complete', 502);
+    chat.send('first');
+    await settle(10);
+    chat.send('second');
+    await settle(15);
+    expect(chat.state.messages.map((m) => m.text)).toEqual([
+      'first',
+      'You said: first',
+      'second',
+      'You said: second',
+    ]);
+  });
+
   it('sends unsent messages left from before a reload, after the history', async () => {
     const { storage } = memoryStorage();
     const server = fakeApi();

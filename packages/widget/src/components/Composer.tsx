@@ -29,6 +29,7 @@ export function Composer({ value, strings: t, onInput, onSend }: Props) {
     <form class="composer" onSubmit={send}>
       <textarea
         rows={1}
+        dir="auto"
         value={value}
         maxLength={MAX_LENGTH}
         placeholder={t.placeholder}

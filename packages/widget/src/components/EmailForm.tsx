@@ -39,7 +39,7 @@ export function EmailForm({ form, strings: t, submitLabel, busy, onInput, onSubm
         aria-describedby="sb-email-hint"
         onInput={(e) => onInput(e.currentTarget.value)}
       />
-      <p id="sb-email-hint" class={form.error ? 'hint err' : 'hint'} aria-live="polite">
+      <div id="sb-email-hint" class={form.error ? 'hint err' : 'hint'} aria-live="polite">
         {form.error ||
           (form.hint && (
             <>
@@ -50,7 +50,7 @@ export function EmailForm({ form, strings: t, submitLabel, busy, onInput, onSubm
               ?
             </>
           ))}
-      </p>
+      </div>
       <div class="row">
         <button type="submit" class="primary" disabled={busy}>
           {submitLabel}

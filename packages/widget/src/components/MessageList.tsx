@@ -18,9 +18,10 @@ const Typing = ({ label }: { label: string }) => (
   </div>
 );
 
+// dir="auto": each message follows its own script, whatever the panel's direction.
 const Bot = ({ text }: { text: string }) => (
   <div class="msg bot">
-    <p>{text}</p>
+    <p dir="auto">{text}</p>
   </div>
 );
 
@@ -46,7 +47,7 @@ export function MessageList({ state: s, strings: t, onRetry }: Props) {
       {s.greeting ? <Bot text={s.greeting} /> : s.connecting && <Typing label={t.loading} />}
       {s.messages.map((m) => [
         <div key={m.id} class={`msg ${m.type}`}>
-          <p>{m.text}</p>
+          <p dir="auto">{m.text}</p>
           {m.state === 'failed' ? (
             <button type="button" onClick={onRetry}>
               {t.notSent}

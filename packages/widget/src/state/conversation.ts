@@ -307,7 +307,9 @@ export function createConversation({ config, strings: t, api, store, events, set
       const text = raw.trim();
       if (!text) return;
       const m: ChatMessage = { id: uid(), type: 'user', text, createdAt: Date.now(), state: 'sending' };
-      set({ messages: [...state.messages, m], draft: '', notice: undefined });
+      // Earlier failed messages go first, so the bot reads them in the order they were typed.
+      const earlier = state.messages.map((x): ChatMessage => (x.state ? { ...x, state: 'sending' } : x));
+      set({ messages: [...earlier, m], draft: '', notice: undefined });
       saveOutbox();
       events.emit('message', { id: m.id, type: 'user', text });
       flush();
