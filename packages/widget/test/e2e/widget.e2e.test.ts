@@ -117,6 +117,33 @@ describe('the widget in Chromium', () => {
     await close();
   });
 
+  it('runs under a strict CSP with a style nonce, styled and able to open', async () => {
+    const { page, errors, close } = await newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+    const url = `${target.url}/csp.html`;
+    await page.route(url, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        headers: {
+          'Content-Security-Policy': `default-src 'none'; script-src 'self'; style-src 'nonce-n0nc3'; connect-src 'self'`,
+        },
+        body: widgetPage(target).replace('<script src', '<script nonce="n0nc3" src'),
+      }),
+    );
+    await page.goto(url);
+    await openPanel(page);
+    const accent = await launcher(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(accent).toBe('rgb(79, 70, 229)');
+    expect(await page.locator('supportbridge-widget [role=dialog]').boundingBox()).toMatchObject({
+      width: 384,
+    });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it.each([
     ['light', false],
     ['dark', true],
