@@ -24,11 +24,17 @@ const panelName: Plugin = {
       : null,
 };
 
-const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
+// Classic JSX on Preact's own h(), already in the core that render() needs: the
+// automatic runtime would ship a second vnode factory. Only .tsx files get the import.
+const classicJsx: Plugin = {
+  name: 'supportbridge:preact-h',
+  enforce: 'pre',
+  transform: (code, id) => (id.endsWith('.tsx') ? `import { h, Fragment } from 'preact';${code}` : null),
+};
 
 export default defineConfig({
-  oxc: { jsx },
-  plugins: [panelName],
+  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
+  plugins: [classicJsx, panelName],
   logLevel: 'warn',
   environments: {
     panel: {

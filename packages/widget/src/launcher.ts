@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import { format, LAUNCHER_STRINGS } from './strings.js';
+import { LAUNCHER_STRINGS } from './strings.js';
 
 const CHAT = 'M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.9A8 8 0 1 1 21 12z';
 const CLOSE = 'M6 9l6 6 6-6';
@@ -42,7 +42,7 @@ export function createLauncher(config: Config, controls: string, onClick: () => 
     el.replaceChildren(icon(open ? CLOSE : CHAT), badge);
     el.setAttribute('aria-expanded', String(open));
     const label = open ? t.close : t.open;
-    el.setAttribute('aria-label', unread ? `${label}, ${format(t.unread, { n: unread })}` : label);
+    el.setAttribute('aria-label', unread ? `${label}, ${t.unread.replace('{n}', String(unread))}` : label);
     badge.textContent = unread ? String(Math.min(unread, 99)) : '';
   }
   render();

@@ -62,13 +62,3 @@ export const DEFAULT_STRINGS = /* @__PURE__ */ Object.assign({}, LAUNCHER_STRING
 
 /** @example const t: Strings = { ...DEFAULT_STRINGS, send: 'Go' }; */
 export type Strings = typeof DEFAULT_STRINGS;
-
-/**
- * Fills `{name}` placeholders.
- *
- * @example
- * format('{n} unread', { n: 2 }) // '2 unread'
- */
-export function format(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (all, key: string) => String(values[key] ?? all));
-}
