@@ -83,6 +83,7 @@ h2,p{margin:0}
 .msg span,.msg button{margin-top:3px;font-size:12px;color:var(--sb-muted)}
 .msg button,.err,.notice{color:var(--sb-danger)}
 .msg button,.link{font-weight:600;text-decoration:underline}
+.msg a{color:inherit}
 .msg .dots{display:flex;gap:4px;padding:15px 14px}
 .dots i{width:7px;height:7px;border-radius:50%;background:var(--sb-muted);animation:sb-dot 1.2s infinite}
 .dots i+i{animation-delay:.2s}.dots i+i+i{animation-delay:.4s}

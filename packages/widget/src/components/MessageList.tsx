@@ -18,10 +18,23 @@ const Typing = ({ label }: { label: string }) => (
   </div>
 );
 
+// Web addresses in a message become links; only http(s), so no other scheme can sneak in.
+const URL_IN_TEXT = /(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])/;
+const linked = (text: string) =>
+  text.split(URL_IN_TEXT).map((part, i) =>
+    i % 2 ? (
+      <a href={part} target="_blank" rel="noopener noreferrer">
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+
 // dir="auto": each message follows its own script, whatever the panel's direction.
 const Bot = ({ text }: { text: string }) => (
   <div class="msg bot">
-    <p dir="auto">{text}</p>
+    <p dir="auto">{linked(text)}</p>
   </div>
 );
 
@@ -47,7 +60,7 @@ export function MessageList({ state: s, strings: t, onRetry }: Props) {
       {s.greeting ? <Bot text={s.greeting} /> : s.connecting && <Typing label={t.loading} />}
       {s.messages.map((m) => [
         <div key={m.id} class={`msg ${m.type}`}>
-          <p dir="auto">{m.text}</p>
+          <p dir="auto">{m.type === 'bot' ? linked(m.text) : m.text}</p>
           {m.state === 'failed' ? (
             <button type="button" onClick={onRetry}>
               {t.notSent}
