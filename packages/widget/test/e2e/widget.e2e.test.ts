@@ -43,8 +43,11 @@ async function openPanel(page: Page) {
   await launcher(page).click();
   await box(page).waitFor();
   // Let the opening animation finish before measuring anything.
-  await page.waitForFunction(
-    `document.querySelector('supportbridge-widget').shadowRoot.getAnimations().every((a) => a.playState === 'finished')`,
+  await page.waitForFunction(() =>
+    document
+      .querySelector('supportbridge-widget')
+      ?.shadowRoot?.getAnimations()
+      .every((a) => a.playState === 'finished'),
   );
 }
 
