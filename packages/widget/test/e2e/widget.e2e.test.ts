@@ -256,6 +256,29 @@ describe('a conversation against the running example', () => {
     await close();
   });
 
+  it('keeps a message sent offline, marks it, and sends it once back online; a draft survives reload', async (ctx) => {
+    if (!target.real) return ctx.skip();
+    const { page, close } = await newPage();
+    await page.goto(target.url);
+    await openPanel(page);
+    await page.locator('supportbridge-widget .msg.bot').first().waitFor();
+    await page.context().setOffline(true);
+    await box(page).fill('Do you ship to Norway?');
+    await page.keyboard.press('Enter');
+    const retry = page.locator('supportbridge-widget .msg.user button', { hasText: 'Not sent — retry' });
+    await retry.waitFor();
+    expect(await page.locator('supportbridge-widget [role=alert]').textContent()).toMatch(/offline/);
+    await page.context().setOffline(false);
+    await retry.waitFor({ state: 'detached' });
+    await page.locator('supportbridge-widget .msg.bot').nth(1).waitFor();
+
+    await box(page).fill('Half-typed question about');
+    await page.reload();
+    await openPanel(page);
+    expect(await box(page).inputValue()).toBe('Half-typed question about');
+    await close();
+  });
+
   it('asks for the email when the visitor wants a human and none is known', async (ctx) => {
     if (!target.real) return ctx.skip();
     const { page, close } = await newPage();
