@@ -59,7 +59,15 @@ export function Panel({ state: s, chat, config, strings: t, onClose }: Props) {
   }
 
   return (
-    <div class="dialog" role="dialog" aria-labelledby="sb-title" lang={config.lang} dir={config.dir}>
+    <div
+      class="dialog"
+      role="dialog"
+      aria-labelledby="sb-title"
+      // Full screen on phones, the page behind is out of reach: say so to screen readers there only.
+      aria-modal={globalThis.matchMedia?.('(max-width:639.98px)').matches || undefined}
+      lang={config.lang}
+      dir={config.dir}
+    >
       <div class="head">
         <span class="avatar" aria-hidden="true">
           {s.title.charAt(0).toUpperCase()}

@@ -180,6 +180,8 @@ describe('the widget in Chromium', () => {
     expect(input.y).toBeGreaterThan(333);
     expect(await box(page).evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
     expect(await launcher(page).isVisible()).toBe(false);
+    expect(await page.locator('supportbridge-widget [role=dialog]').getAttribute('aria-modal')).toBe('true');
+    expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/supportbridge-phone.png' });
     await close();
   });
