@@ -6,6 +6,7 @@ import type { Limits, Logger, SupportContext } from './context.js';
 import { startIdleSweeper } from './conversations/idle-sweeper.js';
 import { createTransport } from './delivery/transport.js';
 import { createDeliveryWorker } from './delivery/worker.js';
+import { senderDomain } from './delivery/worker-config.js';
 import type { Engine } from './engines/engine.js';
 import { createEngineResolver } from './engines/resolve-engine.js';
 import { fromZodError, SupportError, toSupportError } from './errors.js';
@@ -138,6 +139,16 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
   const logger: Logger = options.logger === false ? silent : (options.logger ?? console);
   checkShape(options.authenticate, 'function', 'authenticate');
   checkShape(options.summarizer, 'object', 'summarizer', 'summarize');
+  if (config.mail) {
+    try {
+      senderDomain(config.mail.from);
+    } catch (error) {
+      // Said now, at start-up, not on the first escalation hours later.
+      throw new TypeError(
+        `supportMiddleware(): mail.from — ${(error as Error).message.replace(/^\w+: /, '')}`,
+      );
+    }
+  }
   const authenticate = options.authenticate ?? apiKeyAuthenticator(config.apiKeys);
   const limits: Limits = { maxMessagesPerConversation: config.maxMessagesPerConversation };
   const rateLimits = createRateLimits(config.rateLimit);

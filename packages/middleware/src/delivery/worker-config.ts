@@ -110,7 +110,7 @@ function positive(name: string, value: number | undefined, fallback: number): nu
  * Zendesk suspend mail from such addresses as automated, and the email would never
  * become a ticket.
  */
-function senderDomain(from: unknown): string {
+export function senderDomain(from: unknown): string {
   const parsed = typeof from === 'string' ? addressparser(from, { flatten: true }) : [];
   const address = parsed[0]?.address ?? '';
   const at = address.lastIndexOf('@');
