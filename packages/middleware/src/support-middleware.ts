@@ -19,6 +19,7 @@ import { openApiRoutes } from './routes/openapi.js';
 import { supportIntegrationRoutes } from './routes/support-integrations.js';
 import { widgetRoutes } from './routes/widget.js';
 import { type Database, openDatabase } from './store/database.js';
+import { keepStatisticsFresh } from './store/maintenance.js';
 import { migrate } from './store/migrate.js';
 import { ruleSummarizer } from './summary/rule-summarizer.js';
 import type { Summarizer } from './summary/summarizer.js';
@@ -172,11 +173,15 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
 
   let worker: ReturnType<typeof createDeliveryWorker> | undefined;
   let sweeper: ReturnType<typeof startIdleSweeper> | undefined;
+  let stopMaintenance = () => {};
   const ready = (async () => {
     ctx.db = await openDatabase(options.database, config.dataDir, (error) =>
       logger.warn('supportbridge: a database connection dropped; the pool reconnects', error.message),
     );
     await migrate(ctx.db);
+    stopMaintenance = await keepStatisticsFresh(ctx.db, (error) =>
+      logger.warn('supportbridge: refreshing the store statistics failed', error),
+    );
     if (config.mail && config.worker !== false) {
       worker = createDeliveryWorker({
         db: ctx.db,
@@ -216,6 +221,7 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
   router.ready = ready;
   router.close = async () => {
     await ready.catch(() => {});
+    stopMaintenance();
     await sweeper?.stop();
     await worker?.stop();
     await ctx.db?.close();
