@@ -1,8 +1,9 @@
 import type { Bot, Contact } from '@supportbridge/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ChatBotKitEngineOptions, createChatBotKitEngine } from '../src/engines/chatbotkit-engine.js';
-import type { Engine, EngineEvent, EngineTurn } from '../src/engines/engine.js';
+import type { Engine, EngineTurn } from '../src/engines/engine.js';
 import { FALLBACK_REPLY } from '../src/engines/engine-error.js';
+import { runEngine } from './helpers/engine-run.js';
 import { type FakeChatBotKitServer, startFakeChatBotKitServer } from './helpers/fake-chatbotkit-server.js';
 
 const SECRET = 'cbk-test-secret';
@@ -38,16 +39,8 @@ function engine(overrides: Partial<ChatBotKitEngineOptions> = {}): Engine {
   });
 }
 
-async function run(e: Engine, contact: Contact = {}, signal?: AbortSignal) {
-  const events: EngineEvent[] = [];
-  for await (const event of e.respond({ bot, messages: transcript, contact, signal })) events.push(event);
-  const tokens = events.flatMap((ev) => (ev.type === 'token' ? [ev.token] : []));
-  return {
-    events,
-    tokens,
-    text: tokens.join(''),
-    escalations: events.flatMap((ev) => (ev.type === 'escalate' ? [ev.reason] : [])),
-  };
+function run(e: Engine, contact: Contact = {}, signal?: AbortSignal) {
+  return runEngine(e, { bot, messages: transcript, contact, signal });
 }
 
 describe('chatbotkit engine', () => {

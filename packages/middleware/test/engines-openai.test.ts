@@ -1,8 +1,9 @@
 import type { Bot, Contact } from '@supportbridge/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Engine, EngineEvent, EngineTurn } from '../src/engines/engine.js';
+import type { Engine, EngineTurn } from '../src/engines/engine.js';
 import { type EngineUpstreamError, FALLBACK_REPLY } from '../src/engines/engine-error.js';
 import { createOpenAIEngine, type OpenAIEngineOptions } from '../src/engines/openai-engine.js';
+import { runEngine } from './helpers/engine-run.js';
 import { type FakeOpenAIServer, startFakeOpenAIServer } from './helpers/fake-openai-server.js';
 
 const bot: Bot = {
@@ -45,16 +46,8 @@ function engine(overrides: Partial<OpenAIEngineOptions> = {}): Engine {
   });
 }
 
-async function run(e: Engine, contact: Contact = {}, signal?: AbortSignal) {
-  const events: EngineEvent[] = [];
-  for await (const event of e.respond({ bot, messages: transcript, contact, signal })) events.push(event);
-  const tokens = events.flatMap((ev) => (ev.type === 'token' ? [ev.token] : []));
-  return {
-    events,
-    tokens,
-    text: tokens.join(''),
-    escalations: events.flatMap((ev) => (ev.type === 'escalate' ? [ev.reason] : [])),
-  };
+function run(e: Engine, contact: Contact = {}, signal?: AbortSignal) {
+  return runEngine(e, { bot, messages: transcript, contact, signal });
 }
 
 describe('openai engine', () => {

@@ -1,5 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { listenOnLoopback } from './listen.js';
 
 /**
  * What the fake ChatBotKit API does with the next `conversation/complete`: stream tokens and a
@@ -90,17 +90,11 @@ export async function startFakeChatBotKitServer(secret: string): Promise<FakeCha
     }
     res.end(line('result', { text, usage: { token: 12 }, end: { reason: 'stop' } }));
   });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(app);
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `${listening.origin}`,
     requests,
     enqueue: (...scripts) => queue.push(...scripts),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: listening.close,
   };
 }

@@ -1,5 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { listenOnLoopback } from './listen.js';
 
 /**
  * What the fake endpoint does with the next request: stream text, stream a `request_human`
@@ -133,17 +133,11 @@ export async function startFakeOpenAIServer(): Promise<FakeOpenAIServer> {
     } else res.write(chunk(model, {}, 'stop'));
     res.end('data: [DONE]\n\n');
   });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(app);
   return {
-    baseURL: `http://127.0.0.1:${port}/v1`,
+    baseURL: `${listening.origin}/v1`,
     requests,
     enqueue: (...scripts) => queue.push(...scripts),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: listening.close,
   };
 }

@@ -1,7 +1,6 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { type SupportMiddleware, type SupportMiddlewareOptions, supportMiddleware } from '../../src/index.js';
+import { listenOnLoopback } from './listen.js';
 
 /** A listening Express app with the middleware mounted at `/api/v1`. */
 export interface TestServer {
@@ -29,19 +28,13 @@ export async function startServer(options: SupportMiddlewareOptions = {}): Promi
     ...options,
   });
   await middleware.ready;
-  const app = express();
-  app.use('/api/v1', middleware);
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listening = await listenOnLoopback(express().use('/api/v1', middleware));
   return {
-    url,
-    api: `${url}/api/v1`,
+    url: listening.origin,
+    api: `${listening.origin}/api/v1`,
     middleware,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
       await middleware.close();
     },
   };
