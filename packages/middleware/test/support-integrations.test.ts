@@ -267,6 +267,18 @@ describe('bad requests', () => {
     expect(res.body).toEqual({ message: expect.stringMatching(/JSON/), code: 'BAD_REQUEST' });
   });
 
+  it('answers a body that is not JSON with 400 and creates nothing', async () => {
+    const before = await a.list({ take: 100 });
+    const res = await fetch(`${server.api}/integration/support/create`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY_A}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'name=Form&email=form%40acme.com',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/JSON/) });
+    expect((await a.list({ take: 100 })).items).toHaveLength(before.items.length);
+  });
+
   it('answers a body over the limit with 413', async () => {
     const res = await call(server, 'POST', '/integration/support/create', {
       description: 'x'.repeat(200_000),

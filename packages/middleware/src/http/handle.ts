@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
-import { fromZodError } from '../errors.js';
+import { fromZodError, SupportError } from '../errors.js';
 
 /** What a handler receives: the validated parts of the request, and the raw pair. */
 export interface HandlerInput<B, Q, P> {
@@ -28,6 +28,14 @@ export function handle<B = unknown, Q = unknown, P = unknown>(
 ): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
+      // express.json() leaves a non-JSON body unread; taking it as {} would create an empty
+      // resource from a form post. A POST with no body at all is {} (ChatBotKit's delete).
+      if (hasBody(req) && req.body === undefined) {
+        throw new SupportError(
+          'BAD_REQUEST',
+          'The request body must be JSON (Content-Type: application/json)',
+        );
+      }
       const body = parse(schemas.body, req.body ?? {}, 'body');
       const query = parse(schemas.query, nestQuery(req.query), 'query');
       const params = parse(schemas.params, req.params, 'path');
@@ -37,6 +45,10 @@ export function handle<B = unknown, Q = unknown, P = unknown>(
       next(error);
     }
   };
+}
+
+function hasBody(req: Request): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 }
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
