@@ -32,9 +32,38 @@ const classicJsx: Plugin = {
   transform: (code, id) => (id.endsWith('.tsx') ? `import { h, Fragment } from 'preact';${code}` : null),
 };
 
+// styles.ts keeps one CSS rule per line to stay readable; the browser needs none of those
+// line breaks. Only template literal text is touched, never code or comments.
+const cssLines: Plugin = {
+  name: 'supportbridge:css-lines',
+  transform(code, id) {
+    if (!id.endsWith('/src/styles.ts')) return null;
+    const quasis: { start: number; end: number }[] = [];
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as { type?: string; start: number; end: number };
+      if (n.type === 'TemplateElement') quasis.push(n);
+      else Object.values(node).forEach(walk);
+    };
+    walk(this.parse(code, { lang: 'ts' }));
+    let out = '';
+    let at = 0;
+    // Nested templates are met after their parent's text: put them back in source order.
+    for (const { start, end } of quasis.sort((a, b) => a.start - b.start)) {
+      // A break after `{`, `}` or `;` (or opening the literal) separates nothing; elsewhere keep one space.
+      const text = code
+        .slice(start, end)
+        .replace(/\n\s*/g, (_, i: number) => (/[{};`]/.test(code[start + i - 1] ?? '') ? '' : ' '));
+      out += code.slice(at, start) + text;
+      at = end;
+    }
+    return { code: out + code.slice(at), map: null };
+  },
+};
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
-  plugins: [classicJsx, panelName],
+  plugins: [classicJsx, panelName, cssLines],
   logLevel: 'warn',
   environments: {
     panel: {

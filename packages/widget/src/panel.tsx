@@ -5,7 +5,7 @@ import type { PanelHost, PanelInstance } from './panel-contract.js';
 import { type ConversationState, createConversation } from './state/conversation.js';
 import { createStore } from './state/storage.js';
 import { LAUNCHER_STRINGS, PANEL_STRINGS, type Strings } from './strings.js';
-import { panelCss } from './styles.js';
+import { PANEL_CSS } from './styles.js';
 import { trackViewport } from './viewport.js';
 
 /**
@@ -50,7 +50,7 @@ export function mountPanel(host: PanelHost): PanelInstance {
       slot.querySelector<HTMLElement>('.foot :is(textarea,input,button)')?.focus();
     prev = s;
   }
-  host.addCss(panelCss(config));
+  host.addCss(PANEL_CSS);
   chat.subscribe(draw);
   draw();
 

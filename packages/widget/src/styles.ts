@@ -42,7 +42,8 @@ export function hostCss(config: Config): string {
 *{box-sizing:border-box}
 button{font:inherit;color:inherit;cursor:pointer;border:0;padding:0;background:none}
 svg{width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
-.launcher{position:fixed;z-index:${Z};bottom:20px;${side(config)}:20px;width:56px;height:56px;border-radius:50%;background:var(--sb-accent);color:var(--sb-on-accent);display:grid;place-items:center;box-shadow:0 6px 24px #0f172a3d,0 1px 3px #0f172a29;transition:transform .15s}
+.launcher,.slot{position:fixed;${side(config)}:20px}
+.launcher{z-index:${Z};bottom:20px;width:56px;height:56px;border-radius:50%;background:var(--sb-accent);color:var(--sb-on-accent);display:grid;place-items:center;box-shadow:0 6px 24px #0f172a3d,0 1px 3px #0f172a29;transition:transform .15s}
 .launcher:hover{transform:scale(1.06)}
 .launcher:focus-visible{outline:3px solid #101828;outline-offset:2px;box-shadow:0 0 0 2px #fff}
 .launcher svg{width:26px;height:26px}
@@ -53,14 +54,14 @@ svg{width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:2;stroke-l
 }
 
 /**
- * The CSS of the open panel, appended when the panel chunk loads.
+ * The CSS of the open panel, appended when the panel chunk loads. The slot's side comes
+ * with the launcher's CSS, so this is the same for every configuration.
  *
  * @example
- * style.append(panelCss(config));
+ * style.append(PANEL_CSS);
  */
-export function panelCss(config: Config): string {
-  return `
-.slot{position:fixed;z-index:${Z + 1};bottom:92px;${side(config)}:20px;width:384px;max-width:calc(100vw - 40px);height:min(640px,calc(100vh - 112px))}
+export const PANEL_CSS = `
+.slot{z-index:${Z + 1};bottom:92px;width:384px;max-width:calc(100vw - 40px);height:min(640px,calc(100vh - 112px))}
 .dialog{display:flex;flex-direction:column;height:100%;overflow:hidden;border-radius:16px;background:var(--sb-bg);color:var(--sb-fg);color-scheme:var(--sb-scheme);font:15px/1.45 var(--sb-font);text-align:start;box-shadow:0 12px 48px #0f172a40;animation:sb-in .2s}
 @keyframes sb-in{from{opacity:0;transform:translateY(12px)}}
 input,textarea{font:inherit;color:inherit}
@@ -107,4 +108,3 @@ input{border-radius:10px}
 .ok{background:color-mix(in srgb,var(--sb-accent) 14%,var(--sb-bg))}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 @media (max-width:639.98px){.slot{inset:var(--sb-top,0) 0 auto;width:100%;max-width:none;height:var(--sb-vh,100dvh)}.dialog{border-radius:0}.foot{padding-bottom:max(12px,env(safe-area-inset-bottom))}.launcher[aria-expanded=true]{display:none}}`;
-}
