@@ -1,5 +1,5 @@
 import { parseColor, textOn } from './color.js';
-import type { Strings } from './strings.js';
+import { LAUNCHER_STRINGS, type Strings } from './strings.js';
 import type { WidgetOptions, WidgetPosition, WidgetTheme } from './types.js';
 
 const DEFAULT_ACCENT = '#4f46e5';
@@ -24,8 +24,11 @@ export interface Config {
   lang: string;
   dir: 'ltr' | 'rtl';
   open: boolean;
-  /** The host's overrides only; each chunk merges them over its own defaults. */
-  strings: Partial<Strings>;
+  /**
+   * The launcher's texts with the host's overrides (of any text) over them. The panel
+   * merges this over its own texts, so the launcher's ship once, in widget.js.
+   */
+  strings: typeof LAUNCHER_STRINGS & Partial<Strings>;
   nonce?: string;
   target?: HTMLElement;
   /** `undefined` means localStorage, looked up only when the panel opens. */
@@ -80,7 +83,7 @@ export function resolveConfig(options: WidgetOptions): Config {
     lang,
     dir: RTL.test(lang) ? 'rtl' : 'ltr',
     open: options.open ?? false,
-    strings: { ...options.strings },
+    strings: { ...LAUNCHER_STRINGS, ...options.strings },
     nonce: options.nonce,
     target: options.target,
     storage: options.storage,

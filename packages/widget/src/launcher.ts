@@ -1,5 +1,4 @@
 import type { Config } from './config.js';
-import { LAUNCHER_STRINGS } from './strings.js';
 
 const CHAT = 'M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.9A8 8 0 1 1 21 12z';
 const CLOSE = 'M6 9l6 6 6-6';
@@ -26,7 +25,7 @@ function icon(d: string): SVGSVGElement {
  * launcher.setUnread(2);
  */
 export function createLauncher(config: Config, controls: string, onClick: () => void) {
-  const t = { ...LAUNCHER_STRINGS, ...config.strings };
+  const t = config.strings;
   const el = document.createElement('button');
   const badge = document.createElement('span');
   let open = false;

@@ -4,7 +4,7 @@ import { Panel } from './components/Panel.js';
 import type { PanelHost, PanelInstance } from './panel-contract.js';
 import { type ConversationState, createConversation } from './state/conversation.js';
 import { createStore } from './state/storage.js';
-import { LAUNCHER_STRINGS, PANEL_STRINGS, type Strings } from './strings.js';
+import { PANEL_STRINGS, type Strings } from './strings.js';
 import { PANEL_CSS } from './styles.js';
 import { trackViewport } from './viewport.js';
 
@@ -19,7 +19,7 @@ import { trackViewport } from './viewport.js';
  */
 export function mountPanel(host: PanelHost): PanelInstance {
   const { config, slot } = host;
-  const strings: Strings = { ...LAUNCHER_STRINGS, ...PANEL_STRINGS, ...config.strings };
+  const strings: Strings = { ...PANEL_STRINGS, ...config.strings };
   const chat = createConversation({
     config,
     strings,
