@@ -1,7 +1,8 @@
 /// <reference types="node" />
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 // One `vite build`, three outputs:
@@ -61,9 +62,26 @@ const cssLines: Plugin = {
   },
 };
 
+// Preact is MIT licensed, which asks for its notice in every copy: the panel chunk names it
+// in one line, and LICENSES.txt beside it carries the full text (the npm package ships it too).
+const preactPackage = createRequire(import.meta.url).resolve('preact/package.json');
+const { version: PREACT_VERSION } = JSON.parse(readFileSync(preactPackage, 'utf8')) as { version: string };
+const licenses: Plugin = {
+  name: 'supportbridge:licenses',
+  applyToEnvironment: (env) => env.name === 'panel',
+  generateBundle() {
+    const preact = readFileSync(new URL('LICENSE', pathToFileURL(preactPackage)), 'utf8');
+    this.emitFile({
+      type: 'asset',
+      fileName: 'LICENSES.txt',
+      source: `Third-party software in widget-panel-*.js\n\npreact ${PREACT_VERSION}\n\n${preact}`,
+    });
+  },
+};
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
-  plugins: [classicJsx, panelName, cssLines],
+  plugins: [classicJsx, panelName, cssLines, licenses],
   logLevel: 'warn',
   environments: {
     panel: {
@@ -74,7 +92,13 @@ export default defineConfig({
         minify: true,
         lib: { entry: 'src/panel.tsx', formats: ['es'], fileName: () => 'widget-panel-[hash].js' },
         // Lib mode keeps whitespace in ES output for the sake of tree-shaking; this chunk is final.
-        rolldownOptions: { output: { minify: true, comments: false } },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            comments: false,
+            postBanner: `/*! preact ${PREACT_VERSION} | MIT License | see LICENSES.txt */`,
+          },
+        },
       },
     },
     cdn: {

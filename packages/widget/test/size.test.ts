@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 const CDN = fileURLToPath(new URL('../dist/cdn', import.meta.url));
 const BUDGET = 15 * 1024;
 
-const files = existsSync(CDN) ? readdirSync(CDN).filter((f) => !f.endsWith('.map')) : [];
+// What a visitor downloads: the scripts. LICENSES.txt sits beside them for people, not browsers.
+const files = existsSync(CDN) ? readdirSync(CDN).filter((f) => f.endsWith('.js')) : [];
 const gzipped = (file: string) => gzipSync(readFileSync(join(CDN, file)), { level: 9 }).length;
 
 describe.skipIf(!files.includes('widget.js'))('the script-tag build', () => {
@@ -36,6 +37,16 @@ describe.skipIf(!files.includes('widget.js'))('the script-tag build', () => {
     const code = readFileSync(join(CDN, 'widget.js'), 'utf8');
     const panel = /new URL\(`(widget-panel-[\w-]+\.js)`/.exec(code)?.[1];
     expect(panel && files).toContain(panel);
+  });
+
+  it("names Preact's MIT license in the panel chunk and ships its full text beside it", () => {
+    const panel = files.find((f) => f.startsWith('widget-panel-'))!;
+    expect(readFileSync(join(CDN, panel), 'utf8')).toMatch(
+      /^\/\*! preact [\d.]+ \| MIT License \| see LICENSES.txt \*\//,
+    );
+    expect(readFileSync(join(CDN, 'LICENSES.txt'), 'utf8')).toContain(
+      'Copyright (c) 2015-present Jason Miller',
+    );
   });
 
   it('carries no zod', () => {
