@@ -43,6 +43,8 @@ export interface Decision {
   answers: string[];
   /** Asked something the knowledge does not answer: say so and offer a person. */
   unknown: boolean;
+  /** The visitor's message asks something (a statement gets no "Good question!"). */
+  question: boolean;
   /** Described an issue the knowledge says nothing about: note it for the team. */
   noted: boolean;
   /** The one contact detail to ask for at the end of the reply. */
@@ -96,8 +98,13 @@ function replay(messages: readonly EngineTurn[], contact: Contact, index: Knowle
   return out;
 }
 
+const FIELD_WORDS: Record<ContactField, RegExp> = { name: /\bname\b/i, email: /\be-?mail\b/i };
+
+// An address the bot read back ("maria.g@x.com") does not mention "Maria".
 const mentions = (text: string, word: string) =>
-  new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(text);
+  new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(
+    text.replace(/\S+@\S+/g, ' '),
+  );
 
 /**
  * Decides the next reply of the intake engine. Deterministic and stateless: everything it
@@ -122,8 +129,12 @@ export function decide(input: EngineInput, index: KnowledgeIndex): Decision {
   const base: Decision = {
     opening: !current,
     // Introduce the bot once, unless the greeting already did.
+    // The widget shows the greeting without storing it: one that names the bot introduced it.
     introduce:
-      Boolean(bot.name) && !earlierBot.some((text) => mentions(text, bot.name!)) && earlierBot.length <= 1,
+      Boolean(bot.name) &&
+      !mentions(bot.greeting ?? '', bot.name!) &&
+      !earlierBot.some((text) => mentions(text, bot.name!)) &&
+      earlierBot.length <= 1,
     firstName,
     greeted: false,
     thanked: false,
@@ -131,6 +142,7 @@ export function decide(input: EngineInput, index: KnowledgeIndex): Decision {
     welcomeName: false,
     answers: [],
     unknown: false,
+    question: false,
     noted: false,
     email,
     issueKnown: turns.some((t) => t.reading.issue),
@@ -142,21 +154,30 @@ export function decide(input: EngineInput, index: KnowledgeIndex): Decision {
   const escalation = current.escalation;
   const wishes = contactWishes(bot.backstory);
   const askedBefore = (field: ContactField) => earlierBot.filter((text) => asksFor(text, field)).length;
+  // A refusal counts for the detail just asked, or for the one it names ("I'd rather not say my name").
   const declinedBefore = (field: ContactField) =>
     messages.some(
-      (m, i) => m.type === 'user' && asksFor(messages[i - 1]?.text ?? '', field) && isDecline(m.text),
+      (m, i) =>
+        m.type === 'user' &&
+        isDecline(m.text) &&
+        (asksFor(messages[i - 1]?.text ?? '', field) || FIELD_WORDS[field].test(m.text)),
     );
 
   let ask: ContactField | undefined;
-  if (escalation) {
+  if (r.thanks) {
+    // A visitor saying goodbye is not asked for anything more.
+  } else if (escalation) {
     if (!email && !wishes.refused.includes('email') && !declinedBefore('email')) ask = 'email';
   } else if (base.issueKnown) {
     // After a hand-over the team needs a way to reply, not a name: ask for nothing else.
     const fields = base.handedOver ? wishes.ask.filter((field) => field === 'email') : wishes.ask;
+    // The first missing detail, asked at most twice. A visitor who answered the question with
+    // something else (an order number, a question) is asked once more before moving on, so the
+    // name is not left behind the email; a bare "ok" instead of an answer moves on.
     ask = fields.find(
       (field) =>
         !contact[field]?.trim() &&
-        !asksFor(previousBot, field) &&
+        !(asksFor(previousBot, field) && !r.substantive) &&
         askedBefore(field) < 2 &&
         !declinedBefore(field),
     );
@@ -179,6 +200,7 @@ export function decide(input: EngineInput, index: KnowledgeIndex): Decision {
     escalation,
     answers: escalation ? [] : r.hits.map((hit) => hit.answer),
     unknown: !escalation && r.question && r.hits.length === 0,
+    question: r.question,
     noted: !escalation && r.issue && !r.question && r.hits.length === 0,
     ask,
   };

@@ -48,6 +48,10 @@ const WORDS = {
     "Before I do, what's the best email address for them to reach you?",
     "So they can get back to you, what's your email address?",
   ],
+  alreadyHanded: [
+    "I've added this for the person on our team who is taking over{, first}.",
+    "Our team already has your conversation{, first} — I've added this for them.",
+  ],
   theyReply: ["They'll reply to {email}.", "They'll get back to you at {email}."],
   tellMore: ["If you like, tell me briefly what it's about, so they can pick it up faster."],
   answerLead: ['', 'Good question! ', "Here's what I can tell you: ", 'Happy to help with that. '],
@@ -68,7 +72,7 @@ const WORDS = {
   noted: [
     "I've noted it for our team.",
     "I've made a note of that for our team.",
-    "Thanks for explaining — I've noted it for our team.",
+    "I've passed that on to our team.",
   ],
   name: [
     "Could I get your name, so our team knows who they're helping?",
@@ -119,12 +123,15 @@ export function compose(d: Decision, bot: Bot, seed: string, lastText: string): 
   if (d.thanked && !d.escalation) parts.push(d.issueKnown ? say('thanked') : "You're welcome{, first}!");
 
   if (d.escalation) {
-    parts.push(say(d.escalation.kind));
+    // Handed over once already: announcing it again reads like a loop.
+    parts.push(say(d.handedOver ? 'alreadyHanded' : d.escalation.kind));
     if (d.ask === 'email') question = say('askEmailFirst');
     else if (d.email && !d.readBackEmail) parts.push(say('theyReply'));
     if (!question && !d.issueKnown) question = say('tellMore');
   } else {
-    if (d.answers.length > 0) parts.push(say('answerLead') + d.answers.join(' '));
+    // "Good question!" only answers a question; a problem gets a word of sympathy instead.
+    const lead = d.question ? say('answerLead') : TROUBLE.test(lastText) ? `${say('sorry')} ` : '';
+    if (d.answers.length > 0) parts.push(lead + d.answers.join(' '));
     if (d.noted) parts.push(`${TROUBLE.test(lastText) ? `${say('sorry')} ` : ''}${say('noted')}`);
     if (d.unknown) parts.push(say('unknown'));
     if (d.ask) {

@@ -6,7 +6,7 @@
 const NEGATED_HUMAN =
   /\b(?:(?:don'?t|do not|doesn'?t) (?:need|want)|no need (?:for|to))\b[^.?!,]{0,20}\b(?:human|person|agent|someone)\b/i;
 const HUMAN =
-  /\b(?:humans?|real (?:person|people|human)|actual (?:person|human)|live (?:agent|person|chat|support)|(?:an?|the|your|support|customer service) (?:agent|rep)|representative|operator|somebody real|someone real|(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|support|your team|the team|a manager)|(?:get|need|want) (?:me )?a person|transfer me|connect me)\b/i;
+  /\b(?:humans?|real (?:person|people|human)|actual (?:person|human)|live (?:agent|person|chat|support)|(?:an?|the|your|support|customer service) (?:agent|rep)|representative|operator|somebody real|someone real|(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|support|your team|the team|a manager)|(?:get|need|want) (?:me )?a person|transfer me|connect me|(?:can|could) (?:someone|somebody|a person|your team|one of you) (?:please )?(?:check|look|help|contact|email|call|get back|reach))\b/i;
 
 /**
  * True when the visitor asks for a person ("human please", "can I talk to a real person?",
@@ -46,9 +46,23 @@ export function frustrationCue(text: string): string | undefined {
 }
 
 const GREETING =
-  /^(?:hi+|hello|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|greetings|hola|bonjour|hallo)(?: there| all| team| everyone)?[\s,.!]*$/i;
-const THANKS =
-  /^(?:(?:ok(?:ay)?|great|perfect|cool|awesome|got it|alright|all right)[\s,.!]*)?(?:thanks?(?: you)?(?: so much| a lot| very much)?|thx|ty|cheers|much appreciated)?(?:[\s,.!]*(?:that'?s all|that is all|bye|goodbye|have a (?:nice|good|great) day))?[\s,.!]*$/i;
+  /^(?:hi+|hello|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|greetings|hola|bonjour|hallo|salut|ciao|ol[aá]|servus|moin)(?: there| all| team| everyone)?[\s,.!]*$/i;
+/**
+ * Words a closing message is made of, in the languages visitors mix in: thanks, goodbyes,
+ * acknowledgements and the politeness around them ("ok thanks bye", "gracias!", "Merci
+ * beaucoup, bonne journée", "no that's it, thank you sir").
+ */
+const CLOSING_WORDS = new Set(
+  `thanks thank thx thnx thnks tnx ty tysm you so much a lot very lots many again ok okay k kk great perfect cool
+awesome nice got it alright all right fine good wonderful brilliant lovely super excellent appreciated
+appreciate much cheers bye goodbye byebye cya see later take care have nice day good one evening weekend
+that's thats that is all it no nope nothing else for now sir madam ma'am mate guys gracias muchas merci
+beaucoup bonne journée soirée au revoir danke schön schoen vielen dank tschüss tschuss ciao grazie mille
+obrigado obrigada adiós adios hasta luego arigato gomawo dziękuję spasibo`.split(/\s+/),
+);
+/** A word that only closes: one of them must be present, or "ok" and "no" would count. */
+const CLOSING_CUE =
+  /(?:^|[^\p{L}])(?:thanks?|thx|thnx|thnks|tnx|ty|tysm|cheers|appreciated?|bye|goodbye|byebye|cya|take care|that'?s (?:all|it)|gracias|merci|danke|tschü?ss|grazie|obrigad[oa]|adi[oó]s|au revoir|arigato|dziękuję|spasibo|have a (?:nice|good|great) (?:day|one|evening|weekend))(?:$|[^\p{L}])/iu;
 
 /**
  * True for a message that is only a greeting ("hi", "Good morning!").
@@ -67,9 +81,12 @@ export function isGreeting(text: string): boolean {
  * isThanks('Thank you so much!') // true
  */
 export function isThanks(text: string): boolean {
-  const t = text.trim();
-  // The pattern's parts are all optional; a bare "ok" is an acknowledgement, not a thank-you.
-  return THANKS.test(t) && /\b(?:thanks?|thx|ty|cheers|appreciated|all|bye|goodbye|day)\b/i.test(t);
+  const words = text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .split(/[^\p{L}']+/u)
+    .filter(Boolean);
+  return CLOSING_CUE.test(text) && words.length > 0 && words.every((word) => CLOSING_WORDS.has(word));
 }
 
 /**
@@ -91,7 +108,8 @@ export function isYes(text: string): boolean {
  * isDecline("I'd rather not say") // true
  */
 export function isDecline(text: string): boolean {
-  return /\b(?:rather not|prefer not|no thanks|no thank you|skip|not comfortable|none of your business|don'?t want to (?:give|share|say)|why do you need)\b|^\s*(?:no|nope|nah)[\s.!]*$/i.test(
+  // "skip" declines only on its own: "can I skip one delivery?" is a question about skipping.
+  return /\b(?:rather not|prefer not|no thanks|no thank you|not comfortable|none of your business|don'?t want to (?:give|share|say)|why do you need)\b|^\s*(?:no|nope|nah|skip(?: (?:it|that|this))?)[\s.!]*$/i.test(
     text,
   );
 }
