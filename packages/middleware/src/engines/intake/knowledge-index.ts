@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { KnowledgeItem } from '@supportbridge/shared';
 import MiniSearch from 'minisearch';
-import { processTerm } from './text-terms.js';
+import { processTerm, topicTerms } from './text-terms.js';
 
 /** One searchable unit: a whole Q&A item, or a few sentences of a passage. */
 interface KnowledgeDoc {
@@ -14,16 +14,26 @@ interface KnowledgeDoc {
 
 /**
  * A ranked match from the bot's knowledge. `headingTerms` and `bodyTerms` count the distinct
- * query terms that matched each field, which is what the relevance gate reads.
+ * query terms that matched each field; `specificTerms` and `specificHeadingTerms` count those
+ * that only a few items use ("refund", "Switzerland", not "order" in a shop's list). That is
+ * what the relevance gate reads.
  *
  * @example
- * const hit: KnowledgeHit = { answer: 'We ship within 2 days.', score: 4.2, headingTerms: 1, bodyTerms: 2 };
+ * const hit: KnowledgeHit = { answer: 'We ship within 2 days.', score: 4.2, terms: ['ship', 'day'], queryTerms: ['ship', 'day'], headingCovered: false, headingTerms: 1, bodyTerms: 2, specificTerms: 1, specificHeadingTerms: 1 };
  */
 export interface KnowledgeHit {
   answer: string;
   score: number;
+  /** The indexed terms that matched, as the index spells them. */
+  terms: string[];
+  /** The query's own terms that found something here. */
+  queryTerms: string[];
+  /** Every topic word of the item's question matched: the visitor asked that question. */
+  headingCovered: boolean;
   headingTerms: number;
   bodyTerms: number;
+  specificTerms: number;
+  specificHeadingTerms: number;
 }
 
 /** Passages are cut into chunks of whole sentences about this long, so an answer stays short. */
@@ -68,10 +78,19 @@ export class KnowledgeIndex {
   readonly size: number;
   readonly #docs: KnowledgeDoc[];
   readonly #search: MiniSearch<KnowledgeDoc>;
+  /** In how many items each term occurs. */
+  readonly #itemsWith = new Map<string, number>();
+  /** A term in at most this many items says which item is meant: a quarter of them, at least one. */
+  readonly #specificLimit: number;
 
   constructor(knowledge: readonly KnowledgeItem[]) {
     this.#docs = toDocs(knowledge);
     this.size = this.#docs.length;
+    for (const doc of this.#docs) {
+      for (const term of new Set(topicTerms(`${doc.heading} ${doc.body}`)))
+        this.#itemsWith.set(term, (this.#itemsWith.get(term) ?? 0) + 1);
+    }
+    this.#specificLimit = Math.max(1, Math.floor(this.size / 4));
     this.#search = new MiniSearch<KnowledgeDoc>({
       fields: ['heading', 'body'],
       processTerm,
@@ -87,19 +106,30 @@ export class KnowledgeIndex {
     this.#search.addAll(this.#docs);
   }
 
-  /** The best matches for `query`, best first (at most `limit`). */
-  search(query: string, limit = 3): KnowledgeHit[] {
+  /**
+   * The best matches for `query`, best first (at most `limit`). `typos: false` turns fuzzy
+   * matching off, for text where a near miss ("charged" for "changed") would mislead.
+   */
+  search(query: string, limit = 3, options: { typos?: boolean } = {}): KnowledgeHit[] {
     return this.#search
-      .search(query)
+      .search(query, options.typos === false ? { fuzzy: false } : {})
       .slice(0, limit)
       .map((result) => {
         const doc = this.#docs[result.id as number];
-        const fieldsOf = Object.values(result.match);
+        const matched = Object.entries(result.match);
+        const specific = matched.filter(([term]) => (this.#itemsWith.get(term) ?? 0) <= this.#specificLimit);
+        const headingWords = topicTerms(doc?.heading ?? '');
         return {
           answer: doc?.body ?? '',
           score: result.score,
-          headingTerms: fieldsOf.filter((fields) => fields.includes('heading')).length,
-          bodyTerms: fieldsOf.filter((fields) => fields.includes('body')).length,
+          terms: matched.map(([term]) => term),
+          queryTerms: [...new Set(result.queryTerms)],
+          headingCovered:
+            headingWords.length > 0 && headingWords.every((word) => Object.hasOwn(result.match, word)),
+          headingTerms: matched.filter(([, fields]) => fields.includes('heading')).length,
+          bodyTerms: matched.filter(([, fields]) => fields.includes('body')).length,
+          specificTerms: specific.length,
+          specificHeadingTerms: specific.filter(([, fields]) => fields.includes('heading')).length,
         };
       });
   }

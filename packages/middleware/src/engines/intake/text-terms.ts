@@ -16,6 +16,13 @@ what's when where which while who whom why will with won't would wouldn't yes yo
 you've your yours yourself yourselves hi hello hey hiya thx pls`.split(/\s+/),
 );
 
+/** Words visitors use for what a shop's answers call otherwise: "deliver to the UK" asks about shipping. */
+const SAME_AS: Readonly<Record<string, string>> = {
+  deliver: 'ship',
+  delivery: 'ship',
+  parcel: 'order',
+};
+
 /**
  * Reduces a word to a rough stem, so "shipped", "shipping" and "ships" meet at "ship". Light
  * on purpose: a visitor's typo is left to fuzzy search, not to the stemmer.
@@ -49,7 +56,8 @@ export function processTerm(term: string): string | null {
   if (STOPWORDS.has(lower)) return null;
   const bare = lower.replace(/^'+|'+$/g, '');
   if (bare.length < 2 && !/\d/.test(bare)) return null;
-  return stem(bare);
+  const stemmed = stem(bare);
+  return SAME_AS[stemmed] ?? stemmed;
 }
 
 /**

@@ -32,34 +32,68 @@ const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}/gi;
 const PHONE = /\+?\d[\d\s().-]{6,}\d/g;
 /** Words that frame contact details or fill a sentence: "my name is", "sure, it's", "um". */
 const FRAMING = new Set(
-  `my name is its it’s it's im i’m i'm this here call me email e-mail address phone number mail sure ok okay yes yeah hmm um uh well so and or the at is mine you can reach me on`.split(
+  `my name is its it’s it's im i’m i'm this here call me email e-mail address phone number mail sure ok okay yes yeah hmm um uh well so and or the at is mine you can reach me on dr mr mrs ms prof sorry typo oops actually meant i correct correction wait no`.split(
     ' ',
   ),
 );
 const QUESTION_START =
   /^(?:how|what|when|where|why|who|which|whose|can|could|do|does|did|is|are|was|will|would|should|may|might|have|has|any|is there)\b/i;
+/** A question put as a statement: "I have a question about my subscription", "I'd like to know …". */
+/** A request to act, not to be told something: "could you check what's going on?" is an issue. */
+const ACT_REQUEST =
+  /^\W*(?:(?:can|could|would|will) you|please)\s+(?:please\s+)?(?:check|look(?: into| at)?|find out|see what|investigate|sort (?:it|this) out)\b/i;
+const ASKING =
+  /\b(?:(?:a|one|quick|small) question|(?:like|want|wanted|need) to know|wondering|curious (?:about|whether|if))\b/i;
 
 /** The message without the visitor's own contact details, which are never a topic. */
 function withoutContact(text: string, contact: Contact): string {
   let out = text.replace(EMAIL, ' ').replace(PHONE, ' ');
   for (const part of (contact.name ?? '').split(/\s+/).filter((p) => p.length > 1)) {
-    out = out.replace(new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), ' ');
+    // Letter-aware edges: `\b` does not see "Ø" or "é" as letters, so "Øvergaard" would stay.
+    const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'giu'), ' ');
   }
   return out;
 }
 
 /**
  * Keeps only hits worth saying. Raw BM25 scores are not comparable across knowledge bases of
- * different sizes, so the gate reads what matched instead: a term of the question or title,
- * or two distinct terms of the body. A second hit must score close to the first.
+ * different sizes, so the gate reads what matched instead. A question is answered when the
+ * item's question is all in it ("how much is the shipping to France?" asks "How much is
+ * shipping?"), or when the match covers half of what it asks about, in the item's question or
+ * in two words of its answer: "does your decaf contain nuts?" is not answered by what the
+ * decaf is ground for. A statement ("my bag arrived opened") is held to more: two words of the
+ * item's question, or one there and words specific to the item. A second hit must score close to the
+ * first and match something the first does not.
  */
-function relevant(hits: KnowledgeHit[]): KnowledgeHit[] {
-  const good = hits.filter((hit) => hit.headingTerms >= 1 || hit.bodyTerms >= 2);
+function relevant(hits: KnowledgeHit[], question: boolean, asked: number): KnowledgeHit[] {
+  const good = hits.filter((hit) => {
+    if (!question)
+      return (
+        hit.headingTerms >= 2 ||
+        (hit.specificHeadingTerms >= 1 && hit.terms.length >= 2) ||
+        (hit.headingTerms >= 1 && hit.specificTerms >= 2)
+      );
+    if (hit.headingCovered) return true;
+    const covered = hit.queryTerms.length * 2 >= asked;
+    return covered && (hit.headingTerms >= 1 || (hit.bodyTerms >= 2 && hit.specificTerms >= 1));
+  });
   const best = good[0];
   if (!best) return [];
   return good.filter(
-    (hit, i) => i === 0 || (i === 1 && hit.score >= best.score * 0.85 && hit.answer !== best.answer),
+    (hit, i) =>
+      i === 0 ||
+      (i === 1 &&
+        hit.score >= best.score * 0.85 &&
+        hit.answer !== best.answer &&
+        hit.terms.some((term) => !best.terms.includes(term))),
   );
+}
+
+/** The sentences that ask, when some end in "?": what a question's answer must be about. */
+function askingPart(text: string): string {
+  const asking = text.match(/[^.!?\n]*\?/g);
+  return asking ? asking.join(' ') : text;
 }
 
 /**
@@ -82,10 +116,21 @@ export function readTurn(text: string, contact: Contact, index: KnowledgeIndex):
   const decline = isDecline(trimmed);
   const substantive =
     !greeting && !thanks && !yes && !(decline && words.length <= 4) && topicTerms(words.join(' ')).length > 0;
-  const question =
-    substantive && (/\?/.test(rest) || QUESTION_START.test(rest.replace(/^\W*(?:hi|hello|hey)\W+/i, '')));
+  const asks =
+    substantive &&
+    (/\?/.test(rest) ||
+      ASKING.test(rest) ||
+      QUESTION_START.test(rest.replace(/^\W*(?:hi|hello|hey)\W+/i, '')));
+  const asking = asks ? askingPart(rest) : rest;
+  // "Could you check what's going on?" asks for action: the rest of the message says about what.
+  const question = asks && !asking.split('?').every((part) => !part.trim() || ACT_REQUEST.test(part));
   const human = wantsHuman(trimmed);
-  const hits = substantive && !human && index.size > 0 ? relevant(index.search(rest)) : [];
+  let hits: KnowledgeHit[] = [];
+  if (substantive && !human && index.size > 0) {
+    const query = question ? asking : rest;
+    const found = index.search(query, 3, { typos: question });
+    hits = relevant(found, question, topicTerms(query).length);
+  }
   return {
     wantsHuman: human,
     frustration: frustrationCue(trimmed),
