@@ -126,7 +126,8 @@ function extract(messages: readonly ChatTurn[]): Contact {
 
     const masked = maskSpans(folded, spans);
     const asked = NAME_ASKS.find(([field]) => asks.has(field))?.[1];
-    const candidates = findNames(message.text, masked, { asked, lastGiven }).filter(
+    const contactAsked = asked === undefined && (asks.has('email') || asks.has('phone'));
+    const candidates = findNames(message.text, masked, { asked, lastGiven, contactAsked }).filter(
       (candidate) =>
         !isBotName(candidate.tokens, botNames) &&
         !(candidate.cue === 'signoff' && isBotWord(candidate.tokens, botWords)),

@@ -10,6 +10,7 @@
  * 4. a sign-off: "Thanks,\nMeera Iyer", "— Ahmed Khan", "Cheers, Tom": only used when
  *    nothing better is found anywhere in the conversation.
  */
+import { isKnownGivenName } from './lexicon.js';
 import { type NameMode, readName } from './name-scan.js';
 import { type Casing, casingOf } from './text.js';
 
@@ -31,6 +32,11 @@ export interface NameContext {
   asked?: NamePart | undefined;
   /** The name part the visitor gave last, for "sorry, I meant ...". */
   lastGiven?: NamePart | undefined;
+  /**
+   * The bot just asked for another contact detail (the email): a reply that is nothing but a
+   * name, or a name beside the address ("Hana Kim, hana@x.com"), gives the name with it.
+   */
+  contactAsked?: boolean | undefined;
 }
 
 const L = String.raw`(?<![\p{L}\p{M}'])`;
@@ -51,7 +57,7 @@ const ANNOUNCEMENTS: readonly [RegExp, NamePart][] = [
   ],
   [
     new RegExp(
-      String.raw`${L}(?:my\s+(?:full\s+|real\s+)?name\s+is|my\s+(?:full\s+)?name's|my\s+name\s*[:=-]|(?<!(?:first|last|family|given|user|sur|company|file|product|display|account|screen)\s?)(?:full\s+)?name\s*[:=]|name's|the\s+name\s+is|i\s+am\s+called|i'm\s+called|(?:you\s+can\s+|please\s+|just\s+)?call\s+me|(?:people|everyone|friends)\s+call\s+me|je\s+m'appelle|mon\s+nom\s+est|me\s+llamo|mi\s+nombre\s+es|mi\s+chiamo|il\s+mio\s+nome\s+è|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist|(?:o\s+)?meu\s+nome\s+[ée]|me\s+chamo|ik\s+heet|mijn\s+naam\s+is|jag\s+heter|jeg\s+hedder|jeg\s+heter|nazywam\s+się|mam\s+na\s+imię|меня\s+зовут|мо[её]\s+имя)\s*[:,-]?\s*`,
+      String.raw`${L}(?:my\s+(?:full\s+|real\s+)?name\s+is|my\s+(?:full\s+)?name's|my\s+name\s*[:=-]|(?<!(?:first|last|family|given|user|sur|company|file|product|display|account|screen)\s?)(?:full\s+)?name\s*[:=]|(?:^|(?<=[,;.!?]\s*|\band\s+))name\s+is|name's|the\s+name\s+is|i\s+am\s+called|i'm\s+called|(?:you\s+can\s+|please\s+|just\s+)?call\s+me|(?:people|everyone|friends)\s+call\s+me|je\s+m'appelle|mon\s+nom\s+est|me\s+llamo|mi\s+nombre\s+es|mi\s+chiamo|il\s+mio\s+nome\s+è|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist|(?:o\s+)?meu\s+nome\s+[ée]|me\s+chamo|ik\s+heet|mijn\s+naam\s+is|jag\s+heter|jeg\s+hedder|jeg\s+heter|nazywam\s+się|mam\s+na\s+imię|меня\s+зовут|мо[её]\s+имя)\s*[:,-]?\s*`,
       'giu',
     ),
     'full',
@@ -169,6 +175,20 @@ export function findNames(original: string, masked: string, context: NameContext
       const last = found.at(-1);
       if (last && correcting) last.correction = true;
       return found;
+    }
+  }
+
+  if (context.contactAsked) {
+    // Read as strictly as a self-introduction, and only when the name is all there is:
+    // "Hotmail" or "Why" alone are not names, "Jürgen Weiß" and "Priya" are.
+    const answer = skipFillers(masked);
+    const name = answer && readName(original, masked, answer.start, 'strict', casing);
+    if (
+      name &&
+      TAIL.test(masked.slice(name.end)) &&
+      (name.tokens.length > 1 || isKnownGivenName(name.tokens[0] ?? ''))
+    ) {
+      return [{ tokens: name.tokens, part: 'full', cue: 'answer', start: answer.start, correction: false }];
     }
   }
 
