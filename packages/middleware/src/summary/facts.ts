@@ -8,7 +8,7 @@ const ORDER =
   /\b(?:order|invoice|booking|reservation|confirmation|purchase|rma|ref(?:erence)?)(?:\s+(?:number|no\.?|nr\.?|num\.?|id|code))?\s*(?:is\s+)?[:#]?\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{2,})\b/gi;
 /** "tracking number 1Z999…", "ticket #5521", "case 88": worth keeping, but not an order. */
 const OTHER_ID =
-  /\b(tracking|ticket|case|serial)(?:\s+(?:number|no\.?|nr\.?|id|code))?\s*(?:is\s+)?[:#]?\s*#?\s*([A-Z0-9][\dA-Z-]{3,})\b/gi;
+  /\b(tracking|ticket|case|serial)(?:\s+(?:number|no\.?|nr\.?|id|code))?\s*(?:is\s+)?[:#]?\s*#?\s*((?=[A-Z-]*\d)[A-Z0-9][\dA-Z-]{3,})\b/gi;
 /** A bare "#48213" is how visitors quote order numbers. */
 const HASH_NUMBER = /(?:^|\s)#(\d{3,})\b/g;
 /** Amounts compromise misses: "EUR 49.90", "49.90 CHF". */
@@ -16,6 +16,9 @@ const CODE_AMOUNT =
   /\b(?:(?:USD|EUR|GBP|CHF|CAD|AUD|JPY)\s?\d[\d.,]*|\d[\d.,]*\s?(?:USD|EUR|GBP|CHF|CAD|AUD|JPY))\b/g;
 /** National phone numbers need a cue; anything with a + is found by libphonenumber. */
 const CUED_PHONE = /\b(?:phone|call|mobile|cell|tel|whatsapp|reach me)\D{0,20}?(\+?\(?\d[\d\s().-]{6,}\d)/gi;
+/** A date names a day: a digit, a weekday, a month or a relative day, not a bare "hours" or "days". */
+const DAY_WORD =
+  /\d|\b(?:today|tomorrow|yesterday|(?:last|next|this)\s+\w+|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|easter)\b/i;
 const MODEL_CODE = /^(?:[A-Za-z]*\d[\w-]*|[A-Z]{2,}[\w-]*)$/;
 const NOT_PRODUCT = new Set([
   'i',
@@ -111,9 +114,20 @@ export function extractFacts(
       if (/[^\d\s.,]/.test(money)) add('amount', money);
     for (const m of text.matchAll(CODE_AMOUNT)) add('amount', m[0]);
     for (const date of doc.match('(last|next|this)? #Date+').out('array') as string[]) {
-      if (!/^(?:now|today's)$/i.test(clean(date))) add('date', relativeDate(clean(date), turn.createdAt));
+      const value = clean(date);
+      // "2 weeks ago" and "10 days" say how long, which the request already reads; "2024-118" is an id.
+      if (
+        /^(?:now|today's)$/i.test(value) ||
+        !DAY_WORD.test(value) ||
+        /\bago$|^\d+\s/i.test(value) ||
+        (/^[\d-]+$/.test(value) && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+      )
+        continue;
+      add('date', relativeDate(value, turn.createdAt));
     }
-    for (const name of products(text, doc, exclude)) add('product', name);
+    // A message that is nothing but capitalised words answers "what's your name?".
+    const bareAnswer = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,3}[\s.!]*$/u.test(text.trim());
+    if (!bareAnswer) for (const name of products(text, doc, exclude)) add('product', name);
     for (const found of findPhoneNumbersInText(text)) add('phone', found.number.number);
     for (const m of text.matchAll(CUED_PHONE))
       if ((m[1] ?? '').replace(/\D/g, '').length >= 9) add('phone', m[1] ?? '');

@@ -9,7 +9,7 @@ const ANSWER_MAX = 400;
 
 /** Bot sentences that carry no answer: small talk, contact requests, hand-overs, "I don't know". */
 const NOT_AN_ANSWER =
-  /\?$|^(?:hi|hello|hey)\b|\bI'm \w+\.$|nice to meet you|lovely to meet you|thanks|thank you|you're welcome|happy to help\.?$|glad I could help|\byour (?:name|email)\b|\be-?mail\b|\bhand(?:ing)? (?:this|it|you) over\b|\bpass(?:ing)? (?:this|it) (?:to|on)\b|\bdon't know\b|\bdon't have (?:that|an answer)|not something I know|\bwon't guess\b|rather not guess|\bI've (?:noted|made a note)|\bsorry\b|trouble answering|\btake care\b|have a (?:great|nice|good) day/i;
+  /\?$|^(?:hi|hello|hey)\b|\bI'm \w+\.$|nice to meet you|lovely to meet you|thanks|thank you|you're welcome|^(?:happy|glad) to help\b|glad I could help|\byour (?:name|e-?mail)\b|\be-?mail address\b|\bhand(?:ing)? (?:this|it|you) over\b|\bpass(?:ing)? (?:this|it) (?:to|on)\b|\bdon't know\b|\bdon't have (?:that|an answer)|not something I know|\bwon't guess\b|rather not guess|\bI've (?:noted|made a note)|\bsorry\b|trouble answering|\btake care\b|have a (?:great|nice|good) day|@|\bour team (?:will (?:reply|get back|be in touch|pick)|already)\b|(?:someone|a person) (?:on|from) our team|\btake over\b|\bpassed (?:that|this) on\b|\bget back to you\b/i;
 /** Openers the intake engine puts before an answer; the agent needs the answer alone. */
 const ANSWER_LEAD =
   /^(?:good question!|here's what I (?:can tell you|know|found):|happy to help with that\.|sure[,!—-]+)\s*/i;

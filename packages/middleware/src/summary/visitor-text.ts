@@ -2,22 +2,36 @@ import type { Contact } from '@supportbridge/shared';
 import nlp from 'compromise';
 import type { SummaryTurn } from './summarizer.js';
 
+/**
+ * A greeting opening a message, in the languages and spellings visitors use, with whoever it
+ * addresses: "Hi there,", "helo", "Hola!", "Hello sir,", "Hi Ava!" (a single capitalised word
+ * after a greeting names the bot or the team, never the matter).
+ */
 const GREETING =
-  /^(?:hi+|hello|hey+|hiya|good (?:morning|afternoon|evening)|greetings|dear [\w\s]+?)\b[\s,.!:;-]*(?:there|team|all|everyone)?[\s,.!:;-]*/i;
+  /^(?:h[ei]l+o+|hi+|hey+|hiya|howdy|good (?:morning|afternoon|evening|day)|greetings|dear [\w\s]+?|hola|hallo|bonjour|salut|ciao|ol[aá]|servus|moin|guten (?:tag|morgen)|buenos d[ií]as|buenas)\b[\s,.!:;-]*(?:(?:there|team|all|everyone|sir|madam|ma'am|guys|folks)\b|\p{Lu}[\p{L}'-]*(?=\s*[,.!:;-]))?[\s,.!:;-]*/iu;
+/** Emoji and pictographs: tone, not content. */
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]/gu;
 const SMALL_TALK =
-  /^(?:(?:ok(?:ay)?|sure|yes|yeah|yep|no|nope|thanks?(?: you)?(?: so much)?|thx|cheers|bye|great|perfect|cool|got it|that'?s all)[\s,.!]*)+$/i;
+  /^(?:(?:ok(?:ay)?|sure|yes|yeah|yep|no|nope|thanks?(?: you)?(?: so much)?|thx|cheers|bye|great|perfect|cool|got it|that'?s (?:all|it)|gracias|merci(?: beaucoup)?|au revoir|danke(?: schön)?|tschüss|grazie|obrigad[oa]|adi[oó]s|ciao)[\s,.!]*)+$/i;
 const HUMAN_ONLY =
   /^(?:(?:can|could|may) i |i (?:want|need|would like) (?:to )?)?(?:(?:talk|speak|chat) (?:to|with) )?(?:an? |the )?(?:human|real person|person|agent|representative|someone)(?: please)?[\s.!?]*$/i;
 /** The words around a contact detail ("my phone number is …"): without the detail, nothing is said. */
 const CONTACT_FRAMING =
   /\b(?:my|phone|mobile|number|email|e-mail|address|name|is|it's|its|call|me|at|on|you can|reach|sure|here|yes|ok)\b|[\s,.!:;-]+/gi;
 const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}/gi;
+/** Nine digits or more: a phone, not an order or invoice number ("2024-118", "48213"). */
 const PHONE = /\+?\d[\d\s().-]{6,}\d/g;
-/** What is left of a self-introduction once the name is gone: "I'm , …", "my name is and …". */
-const BARE_INTRO = /\b(?:my name(?: is|'s)|i am|i'm|this is|it's|call me)\s*(?=[,.!?;]|$|\s+and\b)/gi;
+const isPhone = (match: string) => match.replace(/\D/g, '').length >= 9;
+/** What is left of a self-introduction once the name is gone: "I'm , …", "me llamo. …". */
+const BARE_INTRO =
+  /(?:\b(?:my name(?: is|'s)?|i am|i'm|this is|it's|call me|me llamo|mi nombre es|je m'appelle|mon nom est|ich hei(?:ß|ss)e|mein name ist|mi chiamo)|(?<![\p{L}'])je m['’]appelle)\s*(?=[,.!?;]|$|\s+and\b)/giu;
 /\b(?:my name is|my name's|i am|i'm|this is|it's|call me)\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*[\s,.!]*/g;
 const LEAD_IN =
-  /^(?:i(?:'d| would) like(?: to)?|i want(?: to)?|i need(?: to)?|i(?:'m| am) (?:writing|contacting you|reaching out|here)(?: (?:about|regarding|because of|for))?|i (?:have|got|'ve got) a (?:question|problem|issue)(?: (?:about|with|regarding))?|(?:can|could) you (?:please )?help(?: me)?(?: with)?|please help(?: me)?(?: with)?|(?:can|could|may) i(?: please)?|is it possible to|i was wondering (?:if|whether)(?: i could)?|question (?:about|regarding)|regarding|about|please|just|so|get|request|ask for|have|receive)\s+/i;
+  /^(?:i(?:'d| would) like(?: to)?|i want(?: to)?|i need(?: to)?|i(?:'m| am) (?:writing|contacting you|reaching out|here)(?: (?:about|regarding|because of|for))?|i (?:have|got|'ve got) a (?:question|problem|issue)(?: (?:about|with|regarding))?|(?:can|could) you (?:please )?help(?: me)?(?: with)?|please help(?: me)?(?: with)?|(?:can|could|may) i(?: please)?|is it possible to|i was wondering (?:if|whether)(?: i could)?|question (?:about|regarding)|regarding|about|please|just|so|get|request|ask for|have|receive|(?:talk|speak|chat) (?:to|with) (?:an? |the )?(?:real |actual |live )?(?:person|human|agent|someone|somebody)(?: about| regarding)?|(?:would|'d) like to know(?: (?:whether|if))?|(?:whether|if) you (?:offer|have|sell|do))\s+/i;
+
+/** A clause that asks for something, preferred as the topic over one that sets the scene. */
+const ASKS =
+  /\b(?:would like|wondering|want to know|like to know|can (?:you|we|i)|could you|refund|cancel|change|return)\b|\?$/i;
 
 /**
  * The message without greeting, self-introduction and contact details: what is left is the matter.
@@ -26,17 +40,25 @@ const LEAD_IN =
  * matterOf("Hi, I'm Maria, my order is late", { name: 'Maria' }) // 'my order is late'
  */
 export function matterOf(text: string, contact: Contact): string {
-  let out = text.replace(EMAIL, ' ').replace(PHONE, ' ');
+  let out = text.replace(EMAIL, ' ').replace(PHONE, (match) => (isPhone(match) ? ' ' : match));
   for (const part of (contact.name ?? '').split(/\s+/).filter((p) => p.length > 1)) {
-    out = out.replace(new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), ' ');
+    const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'giu'), ' ');
   }
-  return out
+  out = out
     .replace(/\s+/g, ' ')
+    .replace(/\(\s*\)/g, ' ')
     .replace(BARE_INTRO, '')
-    .replace(/\s+([,.!?])/g, '$1')
-    .replace(GREETING, '')
-    .replace(/^(?:[\s,.!:;-]+|(?:and|but|so)\s+)+/i, '')
-    .trim();
+    .replace(/\s+([,.!?])/g, '$1');
+  // "Hola! Me llamo Carlos. I want…": greetings and introductions may fill whole sentences.
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out
+      .replace(GREETING, '')
+      .replace(/^(?:[\s,.!:;-]+|(?:and|but|so)\s+)+/i, '')
+      .trim();
+  }
+  return out;
 }
 
 /**
@@ -54,7 +76,7 @@ export function substantiveTurns(messages: readonly SummaryTurn[], contact: Cont
     .filter(
       (text) =>
         /\p{L}{2,}/u.test(text) &&
-        !SMALL_TALK.test(text) &&
+        !SMALL_TALK.test(text.replace(EMOJI, '').trim()) &&
         !HUMAN_ONLY.test(text) &&
         text.replace(CONTACT_FRAMING, ' ').trim().split(/\s+/).length >= 2,
     );
@@ -98,8 +120,17 @@ export function topicOf(matter: string): string {
   const sentence = sentences(matter)[0] ?? matter;
   let topic = sentence;
   // The first clause is the topic; what follows a comma or "and" is detail.
-  if (topic.split(/\s+/).length > 6)
-    topic = topic.split(/,\s|;\s|\s(?:and|but|because|since|so)\s/)[0] ?? topic;
+  if (topic.split(/\s+/).length > 6) {
+    // The first clause of two words or more ("helo, my order…" is about the order), or the
+    // first that asks for something when the opening one only sets the scene ("I run a café
+    // in Lyon and would like to know whether you offer wholesale prices").
+    const clauses = topic
+      .split(/,\s|;\s|\s(?:and|but|because|since|so)\s/)
+      .filter((clause) => clause.split(/\s+/).length >= 2);
+    const first = clauses[0] ?? topic;
+    const scene = !ASKS.test(first) && !/\d/.test(first);
+    topic = (scene && clauses.find((clause) => ASKS.test(clause))) || first;
+  }
   for (let previous = ''; previous !== topic; ) {
     previous = topic;
     topic = topic.replace(LEAD_IN, '').replace(/^(?:a|an|the)\s+/i, '');
