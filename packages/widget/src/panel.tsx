@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { createClient } from './api/client.js';
 import { Panel } from './components/Panel.js';
+import { trapFocus } from './focus-trap.js';
 import type { PanelHost, PanelInstance } from './panel-contract.js';
 import { type ConversationState, createConversation } from './state/conversation.js';
 import { createStore } from './state/storage.js';
 import { PANEL_STRINGS, type Strings } from './strings.js';
-import { PANEL_CSS } from './styles.js';
+import { PANEL_CSS, PHONE } from './styles.js';
 import { trackViewport } from './viewport.js';
 
 /**
@@ -30,10 +31,17 @@ export function mountPanel(host: PanelHost): PanelInstance {
   });
   let untrack = () => {};
   let prev: ConversationState | undefined;
+  // On a phone the panel covers the page: it is modal there, and Tab stays inside it.
+  const phone = globalThis.matchMedia?.(PHONE);
+  const modal = () => phone?.matches ?? false;
+  const release = trapFocus(slot, modal);
 
   function draw(): void {
     const s = chat.state;
-    render(<Panel state={s} chat={chat} config={config} strings={strings} onClose={host.close} />, slot);
+    render(
+      <Panel state={s} chat={chat} config={config} strings={strings} modal={modal()} onClose={host.close} />,
+      slot,
+    );
     if (slot.hidden) return;
     // Preact's render is synchronous, so the DOM is current: grow the message box to fit.
     const box = slot.querySelector('textarea');
@@ -52,6 +60,8 @@ export function mountPanel(host: PanelHost): PanelInstance {
   }
   host.addCss(PANEL_CSS);
   chat.subscribe(draw);
+  // A phone turned sideways, or a window made narrow, changes what modal means.
+  phone?.addEventListener?.('change', draw);
   draw();
 
   return {
@@ -67,6 +77,8 @@ export function mountPanel(host: PanelHost): PanelInstance {
     identify: chat.identify,
     destroy(): void {
       untrack();
+      release();
+      phone?.removeEventListener?.('change', draw);
       chat.destroy();
       render(null, slot);
     },

@@ -8,6 +8,14 @@ import type { Config } from './config.js';
 const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
 const Z = 2147483000;
 
+/**
+ * Below this width the panel fills the screen and is modal (`aria-modal`, focus kept inside).
+ *
+ * @example
+ * matchMedia(PHONE).matches
+ */
+export const PHONE = '(max-width:639.98px)';
+
 // bg, fg, muted, line, field (input borders, 3:1), soft (bot bubbles), danger. Text pairs reach 4.5:1.
 const LIGHT = ['#fff', '#1f2328', '#5b6470', '#e3e6ea', '#8a939e', '#f1f3f6', '#b42318'];
 const DARK = ['#17181c', '#eceef2', '#a9b0bb', '#2f3239', '#767e8a', '#26282e', '#ff9f94'];
@@ -107,4 +115,4 @@ input{border-radius:10px}
 .receipt{align-items:center;text-align:center}
 .ok{background:color-mix(in srgb,var(--sb-accent) 14%,var(--sb-bg))}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
-@media (max-width:639.98px){.slot{inset:var(--sb-top,0) 0 auto;width:100%;max-width:none;height:var(--sb-vh,100dvh)}.dialog{border-radius:0}.foot{padding-bottom:max(12px,env(safe-area-inset-bottom))}.launcher[aria-expanded=true]{display:none}}`;
+@media ${PHONE}{.slot{inset:var(--sb-top,0) 0 auto;width:100%;max-width:none;height:var(--sb-vh,100dvh)}.dialog{border-radius:0}.foot{padding-bottom:max(12px,env(safe-area-inset-bottom))}.launcher[aria-expanded=true]{display:none}}`;

@@ -88,6 +88,48 @@ describe('mount', () => {
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('on a phone, is modal and keeps Tab inside the panel; on a desktop, leaves Tab alone', async () => {
+    // jsdom has no matchMedia: answer the phone query as a 375 px wide screen would.
+    vi.stubGlobal('matchMedia', (media: string) => ({
+      media,
+      matches: media === '(max-width:639.98px)',
+      addEventListener() {},
+      removeEventListener() {},
+    }));
+    const { ui, root } = start();
+    await settle();
+    ui().getByRole('button', { name: 'Open support chat' }).click();
+    const dialog = await ui().findByRole('dialog');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const tab = (shiftKey = false) => {
+      const e = new KeyboardEvent('keydown', {
+        key: 'Tab',
+        shiftKey,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      });
+      root().activeElement!.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    // The send button is disabled while the box is empty: the box is the last stop.
+    const box = root().querySelector('textarea')!;
+    const close = within(dialog).getByRole('button', { name: 'Close chat' });
+    expect(root().activeElement).toBe(box);
+    expect(tab()).toBe(true);
+    expect(root().activeElement).toBe(close);
+    expect(tab(true)).toBe(true);
+    expect(root().activeElement).toBe(box);
+    widget?.();
+    vi.unstubAllGlobals();
+
+    const desktop = start();
+    await settle();
+    desktop.ui().getByRole('button', { name: 'Open support chat' }).click();
+    expect((await desktop.ui().findByRole('dialog')).hasAttribute('aria-modal')).toBe(false);
+    expect(tab()).toBe(false);
+  });
+
   it('sends with Enter, keeps Shift+Enter for a new line, and shows the streamed reply', async () => {
     const { ui, root } = start();
     await settle();

@@ -13,6 +13,8 @@ interface Props {
   chat: Conversation;
   config: Config;
   strings: Strings;
+  /** Full screen on a phone: the page behind is out of reach. */
+  modal: boolean;
   onClose(): void;
 }
 
@@ -21,9 +23,9 @@ interface Props {
  * end confirmation or the receipt. A pure function of the conversation state.
  *
  * @example
- * render(<Panel state={chat.state} chat={chat} config={config} strings={t} onClose={close} />, slot);
+ * render(<Panel state={chat.state} chat={chat} config={config} strings={t} modal={false} onClose={close} />, slot);
  */
-export function Panel({ state: s, chat, config, strings: t, onClose }: Props) {
+export function Panel({ state: s, chat, config, strings: t, modal, onClose }: Props) {
   let footer = (
     <>
       <div class="chips">
@@ -63,8 +65,10 @@ export function Panel({ state: s, chat, config, strings: t, onClose }: Props) {
       class="dialog"
       role="dialog"
       aria-labelledby="sb-title"
-      // Full screen on phones, the page behind is out of reach: say so to screen readers there only.
-      aria-modal={globalThis.matchMedia?.('(max-width:639.98px)').matches || undefined}
+      // Say so to screen readers only where the page behind is really out of reach.
+      aria-modal={modal || undefined}
+      // A click on text keeps focus in the panel, so Escape and the phone's focus trap still apply.
+      tabIndex={-1}
       lang={config.lang}
       dir={config.dir}
     >

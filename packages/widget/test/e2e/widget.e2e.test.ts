@@ -183,6 +183,28 @@ describe('the widget in Chromium', () => {
     expect(await page.locator('supportbridge-widget [role=dialog]').getAttribute('aria-modal')).toBe('true');
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/supportbridge-phone.png' });
+
+    // Modal means Tab never reaches the covered page: not forwards, not backwards, not after a click on text.
+    const where = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('supportbridge-widget')!;
+        const el = host.shadowRoot!.activeElement;
+        if (document.activeElement !== host || !el) return `page: ${document.activeElement?.tagName}`;
+        return el.closest('[role=dialog]') ? 'panel' : `widget: ${el.className}`;
+      });
+    const stops = new Set<string>();
+    for (const shift of [false, true]) {
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
+        expect(await where()).toBe('panel');
+        stops.add(await inWidget<string>(page, '(root) => root.activeElement.outerHTML.slice(0, 40)'));
+      }
+    }
+    // It went round, through the close button, the log, the chips and the message box.
+    expect(stops.size).toBeGreaterThanOrEqual(4);
+    await page.locator('supportbridge-widget .sub').click();
+    await page.keyboard.press('Shift+Tab');
+    expect(await where()).toBe('panel');
     await close();
   });
 
