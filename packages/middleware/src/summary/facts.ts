@@ -3,9 +3,9 @@ import nlp from 'compromise';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { SummaryTurn } from './summarizer.js';
 
-/** "order 48213", "order #A-1029", "invoice no. 7781", "booking ref: QX7P2" → the identifier. */
+/** "order 48213", "order #A-1029", "invoice no. 7781", "Bestellung 55021", "commande 88" → the identifier. */
 const ORDER =
-  /\b(?:order|invoice|booking|reservation|confirmation|purchase|rma|ref(?:erence)?)(?:\s+(?:number|no\.?|nr\.?|num\.?|id|code))?\s*(?:is\s+)?[:#]?\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{2,})\b/gi;
+  /\b(?:order|invoice|booking|reservation|confirmation|purchase|rma|ref(?:erence)?|bestellung|bestellnummer|rechnung|commande|facture|pedido|factura|ordine|fattura)(?:\s+(?:number|no\.?|nr\.?|num\.?|id|code))?\s*(?:is\s+)?[:#]?\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{2,})\b/gi;
 /** "tracking number 1Z999…", "ticket #5521", "case 88": worth keeping, but not an order. */
 const OTHER_ID =
   /\b(tracking|ticket|case|serial)(?:\s+(?:number|no\.?|nr\.?|id|code))?\s*(?:is\s+)?[:#]?\s*#?\s*((?=[A-Z-]*\d)[A-Z0-9][\dA-Z-]{3,})\b/gi;
