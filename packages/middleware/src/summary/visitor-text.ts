@@ -10,7 +10,7 @@ import type { SummaryTurn } from './summarizer.js';
 const GREETING =
   /^(?:h[ei]l+o+|hi+|hey+|hiya|howdy|good (?:morning|afternoon|evening|day)|greetings|dear [\w\s]+?|hola|hallo|bonjour|salut|ciao|ol[aá]|servus|moin|guten (?:tag|morgen)|buenos d[ií]as|buenas)\b[\s,.!:;-]*(?:(?:there|team|all|everyone|sir|madam|ma'am|guys|folks)\b|\p{Lu}[\p{L}'-]*(?=\s*[,.!:;-]))?[\s,.!:;-]*/iu;
 /** Emoji and pictographs: tone, not content. */
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]/gu;
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}/gu;
 const SMALL_TALK =
   /^(?:(?:ok(?:ay)?|sure|yes|yeah|yep|no|nope|thanks?(?: you)?(?: so much)?|thx|cheers|bye|great|perfect|cool|got it|that'?s (?:all|it)|gracias|merci(?: beaucoup)?|au revoir|danke(?: schön)?|tschüss|grazie|obrigad[oa]|adi[oó]s|ciao)[\s,.!]*)+$/i;
 const HUMAN_ONLY =
