@@ -96,7 +96,7 @@ export default defineConfig({
           output: {
             minify: true,
             comments: false,
-            postBanner: `/*! preact ${PREACT_VERSION} | MIT License | see LICENSES.txt */`,
+            postBanner: `/*! preact ${PREACT_VERSION} | MIT | LICENSES.txt */`,
           },
         },
       },

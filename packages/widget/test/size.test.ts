@@ -42,7 +42,7 @@ describe.skipIf(!files.includes('widget.js'))('the script-tag build', () => {
   it("names Preact's MIT license in the panel chunk and ships its full text beside it", () => {
     const panel = files.find((f) => f.startsWith('widget-panel-'))!;
     expect(readFileSync(join(CDN, panel), 'utf8')).toMatch(
-      /^\/\*! preact [\d.]+ \| MIT License \| see LICENSES.txt \*\//,
+      /^\/\*! preact [\d.]+ \| MIT \| LICENSES.txt \*\//,
     );
     expect(readFileSync(join(CDN, 'LICENSES.txt'), 'utf8')).toContain(
       'Copyright (c) 2015-present Jason Miller',
