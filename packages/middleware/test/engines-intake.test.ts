@@ -87,6 +87,15 @@ describe('intake engine: answers', () => {
     expect(r?.escalations).toEqual([]);
   });
 
+  it('answers about the topic asked, not the entry sharing the question frame', async () => {
+    // "how long … take" is the frame of the shipping question; the topic here is the refund.
+    const [r] = await converse(makeBot(), [['how long does a refund take?']]);
+    expect(r?.text).toContain(REFUNDS);
+    expect(r?.text).not.toContain(SHIPPING);
+    const [s] = await converse(makeBot(), [['how long does shipping take to Spain?']]);
+    expect(s?.text).toContain(SHIPPING);
+  });
+
   it('streams the reply as several word-sized tokens that add up to the text', async () => {
     const [r] = await converse(makeBot(), [['What is your refund policy?']]);
     expect(r?.tokens.length).toBeGreaterThan(5);

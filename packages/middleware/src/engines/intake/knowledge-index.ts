@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { KnowledgeItem } from '@supportbridge/shared';
 import MiniSearch from 'minisearch';
-import { processTerm, topicTerms } from './text-terms.js';
+import { FRAME_TERMS, processTerm, topicTerms } from './text-terms.js';
 
 /** One searchable unit: a whole Q&A item, or a few sentences of a passage. */
 interface KnowledgeDoc {
@@ -96,6 +96,7 @@ export class KnowledgeIndex {
       processTerm,
       searchOptions: {
         boost: { heading: 2 },
+        boostTerm: (term) => (FRAME_TERMS.has(term) ? 0.1 : 1),
         prefix: (term) => term.length >= 3,
         // One typo in words of five letters or more ("refnud", "shiping"), never in short ones.
         fuzzy: (term) => (term.length >= 5 ? 0.2 : false),

@@ -16,6 +16,21 @@ what's when where which while who whom why will with won't would wouldn't yes yo
 you've your yours yourself yourselves hi hello hey hiya thx pls`.split(/\s+/),
 );
 
+/**
+ * Words that frame a question rather than name its topic: in "how long does a refund take?"
+ * the topic is the refund, and "long" and "take" only say what about it is asked. They
+ * still count, weakly, to tell "how long does shipping take" from "how much is shipping".
+ */
+export const FRAME_TERMS: ReadonlySet<string> = new Set([
+  'long',
+  'take',
+  'took',
+  'much',
+  'many',
+  'soon',
+  'often',
+]);
+
 /** Words visitors use for what a shop's answers call otherwise: "deliver to the UK" asks about shipping. */
 const SAME_AS: Readonly<Record<string, string>> = {
   deliver: 'ship',

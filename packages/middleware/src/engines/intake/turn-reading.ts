@@ -1,7 +1,7 @@
 import type { Contact } from '@supportbridge/shared';
 import type { KnowledgeHit, KnowledgeIndex } from './knowledge-index.js';
 import { frustrationCue, isDecline, isGreeting, isThanks, isYes, wantsHuman } from './signals.js';
-import { topicTerms } from './text-terms.js';
+import { FRAME_TERMS, topicTerms } from './text-terms.js';
 
 /**
  * What one visitor message means for the dialogue: signals, whether it carries an issue or a
@@ -68,6 +68,8 @@ function withoutContact(text: string, contact: Contact): string {
  */
 function relevant(hits: KnowledgeHit[], question: boolean, asked: number): KnowledgeHit[] {
   const good = hits.filter((hit) => {
+    // "how long … take" alone says what is asked, not about what.
+    if (hit.terms.every((term) => FRAME_TERMS.has(term))) return false;
     if (!question)
       return (
         hit.headingTerms >= 2 ||
@@ -129,7 +131,7 @@ export function readTurn(text: string, contact: Contact, index: KnowledgeIndex):
   if (substantive && !human && index.size > 0) {
     const query = question ? asking : rest;
     const found = index.search(query, 3, { typos: question });
-    hits = relevant(found, question, topicTerms(query).length);
+    hits = relevant(found, question, topicTerms(query).filter((term) => !FRAME_TERMS.has(term)).length);
   }
   return {
     wantsHuman: human,
