@@ -96,6 +96,11 @@ describe('intake engine: answers', () => {
     expect(s?.text).toContain(SHIPPING);
   });
 
+  it('hears a question behind an opener like "ok, what about …"', async () => {
+    const [, r] = await converse(makeBot(), [['do you sell gift cards?'], ['ok what about refunds']]);
+    expect(r?.text).toContain(REFUNDS);
+  });
+
   it('streams the reply as several word-sized tokens that add up to the text', async () => {
     const [r] = await converse(makeBot(), [['What is your refund policy?']]);
     expect(r?.tokens.length).toBeGreaterThan(5);

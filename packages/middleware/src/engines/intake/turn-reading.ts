@@ -36,12 +36,16 @@ const FRAMING = new Set(
     ' ',
   ),
 );
+/** How a question starts, once the openers below are set aside: "what about decaf". */
 const QUESTION_START =
   /^(?:how|what|when|where|why|who|which|whose|can|could|do|does|did|is|are|was|will|would|should|may|might|have|has|any|is there)\b/i;
-/** A question put as a statement: "I have a question about my subscription", "I'd like to know …". */
+/** Words a visitor puts before a question without changing it: "ok, what about decaf". */
+const OPENERS =
+  /^\W*(?:(?:hi|hello|hey|ok|okay|so|and|also|well|oh|alright|great|cool|thanks|thank you)\b\W*)+/i;
 /** A request to act, not to be told something: "could you check what's going on?" is an issue. */
 const ACT_REQUEST =
   /^\W*(?:(?:can|could|would|will) you|please)\s+(?:please\s+)?(?:check|look(?: into| at)?|find out|see what|investigate|sort (?:it|this) out)\b/i;
+/** A question put as a statement: "I have a question about my subscription", "I'd like to know …". */
 const ASKING =
   /\b(?:(?:a|one|quick|small) question|(?:like|want|wanted|need) to know|wondering|curious (?:about|whether|if))\b/i;
 
@@ -119,10 +123,7 @@ export function readTurn(text: string, contact: Contact, index: KnowledgeIndex):
   const substantive =
     !greeting && !thanks && !yes && !(decline && words.length <= 4) && topicTerms(words.join(' ')).length > 0;
   const asks =
-    substantive &&
-    (/\?/.test(rest) ||
-      ASKING.test(rest) ||
-      QUESTION_START.test(rest.replace(/^\W*(?:hi|hello|hey)\W+/i, '')));
+    substantive && (/\?/.test(rest) || ASKING.test(rest) || QUESTION_START.test(rest.replace(OPENERS, '')));
   const asking = asks ? askingPart(rest) : rest;
   // "Could you check what's going on?" asks for action: the rest of the message says about what.
   const question = asks && !asking.split('?').every((part) => !part.trim() || ACT_REQUEST.test(part));
