@@ -45,7 +45,8 @@ const WORDS = {
     "Done{, first} — I'm passing this to a person on our team.",
   ],
   askEmailFirst: [
-    "Before I do, what's the best email address for them to reach you?",
+    // No "before I do": it also follows "our team already has your conversation".
+    "What's the best email address for them to reach you?",
     "So they can get back to you, what's your email address?",
   ],
   alreadyHanded: [
