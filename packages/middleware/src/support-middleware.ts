@@ -151,8 +151,8 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
     }
   }
   const authenticate = options.authenticate ?? apiKeyAuthenticator(config.apiKeys);
+  const rateLimits = createRateLimits(config.rateLimit, authenticate);
   const limits: Limits = { maxMessagesPerConversation: config.maxMessagesPerConversation };
-  const rateLimits = createRateLimits(config.rateLimit);
 
   const ctx: SupportContext = {
     db: undefined as unknown as Database,

@@ -64,3 +64,35 @@ describe('unexpected failures', () => {
     await middleware.close();
   });
 });
+
+describe('rate limits', () => {
+  let server: TestServer;
+  afterAll(() => server?.close());
+
+  it('answer 429 { message, code } past the per-session pace, but never hold back an API key', async () => {
+    server = await startServer({ rateLimit: { messagesPerMinute: 3, sessionsPerMinute: 2 } });
+    const botId = (await call<{ id: string }>(server, 'POST', '/bot/create', { name: 'Ava' })).body.id;
+    const { id } = (await call<{ id: string }>(server, 'POST', '/conversation/create', { botId })).body;
+    const { token } = (
+      await call<{ token: string }>(server, 'POST', `/conversation/${id}/session/create`, {})
+    ).body;
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push(
+        (await call(server, 'POST', `/conversation/${id}/complete`, { text: `question ${i}` }, token)).status,
+      );
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const limited = await call(server, 'POST', `/conversation/${id}/complete`, { text: 'again' }, token);
+    expect(limited.body).toEqual({ message: expect.stringMatching(/Too many/), code: 'TOO_MANY_REQUESTS' });
+    for (let i = 0; i < 4; i++) {
+      expect(
+        (await call(server, 'POST', `/conversation/${id}/complete`, { text: `server ${i}` })).status,
+      ).toBe(200);
+    }
+    const sessions = [];
+    for (let i = 0; i < 3; i++)
+      sessions.push((await call(server, 'POST', '/widget/session/create', { botId }, null)).status);
+    expect(sessions).toEqual([200, 200, 429]);
+  });
+});

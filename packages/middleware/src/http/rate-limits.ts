@@ -1,13 +1,13 @@
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { SupportError } from '../errors.js';
-import { bearerToken, sha256 } from './auth.js';
+import { type Authenticate, bearerToken, sha256 } from './auth.js';
 
 /** Requests allowed per minute on the public endpoints. */
 export interface RateLimitOptions {
   /** Widget sessions one IP may open per minute. Defaults to 20. */
   sessionsPerMinute: number;
-  /** Messages one session (or API key) may send per minute. Defaults to 30. */
+  /** Messages one session may send per minute. Defaults to 30. */
   messagesPerMinute: number;
 }
 
@@ -18,13 +18,14 @@ export interface RateLimits {
 }
 
 /**
- * Rate limits for the public surface: session creation per IP, messages per bearer token.
+ * Rate limits for the public surface: session creation per IP, messages per session token
+ * (callers with an API key are not limited).
  * Answers 429 in the contract's `{ message, code }` form with standard RateLimit headers.
  *
  * @example
  * const limits = createRateLimits({ sessionsPerMinute: 20, messagesPerMinute: 30 });
  */
-export function createRateLimits(options: RateLimitOptions): RateLimits {
+export function createRateLimits(options: RateLimitOptions, authenticate: Authenticate): RateLimits {
   const tooMany =
     (what: string): RequestHandler =>
     (_req, _res, next) =>
@@ -42,8 +43,10 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
       limit: options.messagesPerMinute,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
-      // Keyed on the token, so visitors behind one NAT do not share a budget.
+      // Keyed on the token, so visitors behind one NAT do not share a budget. An API key is
+      // the site's own server speaking for many visitors: it is not held to one visitor's pace.
       keyGenerator: (req) => `t:${sha256(bearerToken(req) ?? '')}`,
+      skip: async (req) => (await authenticate(req)) !== undefined,
       handler: tooMany('messages'),
     }),
   };
