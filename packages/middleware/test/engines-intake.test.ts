@@ -315,3 +315,99 @@ describe('intake engine: after handing over', () => {
     expect(replies[2]?.escalations).toEqual([]);
   });
 });
+
+describe('intake engine: reading what the visitor means', () => {
+  const noted = /noted|note of that|passed that on|added that/;
+  const sentencesOf = (text: string) => text.match(/[^.!?]+[.!?]/g)?.map((s) => s.trim()) ?? [];
+
+  it.each(['i need help', 'Can you help me?', 'I have a question', 'hello, I have a problem'])(
+    'asks what is going on after "%s", without noting it or asking for a name',
+    async (line) => {
+      const [r] = await converse(makeBot(), [[line]]);
+      expect(r?.text).toMatch(/what's going on|what happened|what's your question|would you like to know/i);
+      expect(r?.text).not.toMatch(noted);
+      expect(asksName(r?.text ?? '') || asksEmail(r?.text ?? '')).toBe(false);
+    },
+  );
+
+  it('never repeats a sentence of its previous reply', async () => {
+    const replies = await converse(makeBot(), [
+      ['My parcel never arrived'],
+      ['And the last box I got was damaged'],
+      ['Also the invoice had the wrong address on it'],
+    ]);
+    for (let i = 1; i < replies.length; i++) {
+      const before = sentencesOf(replies[i - 1]?.text ?? '');
+      for (const sentence of sentencesOf(replies[i]?.text ?? '')) expect(before).not.toContain(sentence);
+    }
+  });
+
+  it('meets each kind of trouble with its own word of sympathy', async () => {
+    const [missing] = await converse(makeBot(), [['my package says delivered but its not here']]);
+    const [broken] = await converse(makeBot(), [['the grinder stopped working after a week']]);
+    expect(missing?.text).toMatch(/sorry/i);
+    expect(broken?.text).toMatch(/sorry/i);
+    const sympathy = (text = '') => sentencesOf(text).find((s) => /sorry/i.test(s));
+    expect(sympathy(missing?.text)).not.toBe(sympathy(broken?.text));
+  });
+
+  it.each(['yes thats right', 'correct', 'yep', 'Yes, that is correct'])(
+    'hears "%s" after the read-back as a confirmation, not a new issue',
+    async (line) => {
+      const contact = { name: 'Maria Garcia', email: 'maria@example.com' };
+      const replies = await converse(makeBot(), [
+        ['My parcel never arrived'],
+        ['Maria Garcia', { name: 'Maria Garcia' }],
+        ['maria@example.com', contact],
+        [line, contact],
+      ]);
+      const last = replies[3]?.text ?? '';
+      expect(last).not.toMatch(noted);
+      expect(last).not.toMatch(/what's going on|what happened/i);
+      expect(last).not.toMatch(/don't know|not something I know/);
+    },
+  );
+
+  it('asks what else after a plain "yes" to "anything else?"', async () => {
+    const contact = { name: 'Maria Garcia', email: 'maria@example.com' };
+    const replies = await converse(makeBot(), [
+      ['How long does shipping take?', contact],
+      ['yes', contact],
+    ]);
+    if (/anything else/i.test(replies[0]?.text ?? ''))
+      expect(replies[1]?.text).toMatch(/what's going on|what happened|what's your question/i);
+    expect(replies[1]?.text).not.toMatch(noted);
+  });
+
+  it('does not note a message that only gives the name with some filler', async () => {
+    const contact = { name: 'Kenji Watanabe' };
+    const replies = await converse(makeBot(), [['hi'], ['great. I am Kenji Watanabe', contact]]);
+    expect(replies[1]?.text).toMatch(/Kenji/);
+    expect(replies[1]?.text).not.toMatch(noted);
+    expect(asksEmail(replies[1]?.text ?? '')).toBe(false);
+  });
+
+  it('does not answer a statement from an entry that only shares a product word', async () => {
+    const bot = makeBot({
+      knowledge: [
+        {
+          question: 'Do you sell decaf or ground coffee?',
+          answer: 'Yes: our decaf comes as beans or ground.',
+        },
+        { question: 'How much is shipping?', answer: 'Shipping is €4.90 per order.' },
+        { question: 'How do I get a refund?', answer: REFUNDS },
+      ],
+    });
+    const [late] = await converse(bot, [['I am order coffee beans 2 week ago but still not coming']]);
+    const [skip] = await converse(bot, [['can I skip one delivery?']]);
+    const [refund] = await converse(bot, [['refund']]);
+    expect(late?.text).not.toMatch(/decaf/);
+    expect(skip?.text).not.toMatch(/€4\.90/);
+    expect(refund?.text).toContain(REFUNDS);
+  });
+
+  it('hands over to a person when the visitor says they have written before without an answer', async () => {
+    const [r] = await converse(makeBot(), [['THIRD TIME I AM WRITING. my order 5521 never arrived']]);
+    expect(r?.escalations).toHaveLength(1);
+  });
+});

@@ -32,6 +32,10 @@ export interface Decision {
   /** The visitor only said hello. */
   greeted: boolean;
   thanked: boolean;
+  /** The visitor asked for help without saying with what: ask what is going on. */
+  vague: boolean;
+  /** The visitor confirmed what the bot read back or answered ("yes that's right"). */
+  confirmed: boolean;
   /** The visitor declined the detail the bot asked for. */
   declined: boolean;
   /** The visitor just gave their name. */
@@ -98,6 +102,11 @@ function replay(messages: readonly EngineTurn[], contact: Contact, index: Knowle
   return out;
 }
 
+/** A bot turn that ended asking whether there is more. */
+const ANYTHING_ELSE = /\banything else\b[^.!?]*\?\s*$/i;
+/** Words that confirm what was said rather than say "yes, there is more". */
+const CONFIRMS = /\b(?:correct|right|exactly|spot on|indeed)\b/i;
+
 const FIELD_WORDS: Record<ContactField, RegExp> = { name: /\bname\b/i, email: /\be-?mail\b/i };
 
 // An address the bot read back ("maria.g@x.com") does not mention "Maria".
@@ -138,6 +147,8 @@ export function decide(input: EngineInput, index: KnowledgeIndex): Decision {
     firstName,
     greeted: false,
     thanked: false,
+    vague: false,
+    confirmed: false,
     declined: false,
     welcomeName: false,
     answers: [],
@@ -163,8 +174,17 @@ export function decide(input: EngineInput, index: KnowledgeIndex): Decision {
         (asksFor(messages[i - 1]?.text ?? '', field) || FIELD_WORDS[field].test(m.text)),
     );
 
+  // "Yes" to "anything else?" means there is more: ask what, as for "I need help". After a
+  // read-back, or worded as "correct", it confirms what was read back instead.
+  const moreToSay =
+    r.yes &&
+    !r.thanks &&
+    ANYTHING_ELSE.test(previousBot) &&
+    !CONFIRMS.test(lastText) &&
+    !/\S@\S/.test(previousBot);
+  const vague = !escalation && (r.vague || moreToSay);
   let ask: ContactField | undefined;
-  if (r.thanks) {
+  if (r.thanks || vague) {
     // A visitor saying goodbye is not asked for anything more.
   } else if (escalation) {
     if (!email && !wishes.refused.includes('email') && !declinedBefore('email')) ask = 'email';
@@ -186,6 +206,8 @@ export function decide(input: EngineInput, index: KnowledgeIndex): Decision {
     ...base,
     greeted: r.greeting,
     thanked: r.thanks,
+    vague,
+    confirmed: !escalation && !moreToSay && r.yes && !r.thanks && !offersHuman(previousBot),
     declined: r.decline && (asksFor(previousBot, 'name') || asksFor(previousBot, 'email')),
     welcomeName:
       Boolean(firstName) &&

@@ -21,10 +21,15 @@ export const intakeEngine: Engine = {
     if (input.signal?.aborted) return;
     const index = knowledgeIndexFor(input.bot.knowledge ?? []);
     const decision = decide(input, index);
-    const last = input.messages.findLast((m) => m.type === 'user');
+    const lastIndex = input.messages.findLastIndex((m) => m.type === 'user');
+    const last = input.messages[lastIndex];
+    const previous = input.messages[lastIndex - 1];
     // The seed ties the wording to this turn, so a retry of the same turn reads the same.
     const seed = `${input.messages.length}:${last?.text ?? ''}`;
-    yield* streamText(compose(decision, input.bot, seed, last?.text ?? ''), input.signal);
+    yield* streamText(
+      compose(decision, input.bot, seed, last?.text ?? '', previous?.type === 'bot' ? previous.text : ''),
+      input.signal,
+    );
     if (decision.escalation && !input.signal?.aborted) {
       yield { type: 'escalate', reason: decision.escalation.reason };
     }

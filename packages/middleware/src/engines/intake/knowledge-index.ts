@@ -19,7 +19,7 @@ interface KnowledgeDoc {
  * what the relevance gate reads.
  *
  * @example
- * const hit: KnowledgeHit = { answer: 'We ship within 2 days.', score: 4.2, terms: ['ship', 'day'], queryTerms: ['ship', 'day'], headingCovered: false, headingTerms: 1, bodyTerms: 2, specificTerms: 1, specificHeadingTerms: 1 };
+ * const hit: KnowledgeHit = { answer: 'We ship within 2 days.', score: 4.2, terms: ['ship', 'day'], queryTerms: ['ship', 'day'], headingCovered: false, headingSize: 2, headingTerms: 1, bodyTerms: 2, specificTerms: 1, specificHeadingTerms: 1 };
  */
 export interface KnowledgeHit {
   answer: string;
@@ -30,10 +30,25 @@ export interface KnowledgeHit {
   queryTerms: string[];
   /** Every topic word of the item's question matched: the visitor asked that question. */
   headingCovered: boolean;
+  /** How many topic words the item's question has, so a statement can be held to half of them. */
+  headingSize: number;
   headingTerms: number;
   bodyTerms: number;
   specificTerms: number;
   specificHeadingTerms: number;
+}
+
+/** "How much is shipping?" asks for an amount, which its topic words ("shipping") do not say. */
+const AMOUNT_HEADING = /\bhow (?:much|many)\b/i;
+const AMOUNT_QUERY =
+  /\bhow (?:much|many)\b|\b(?:costs?|price[sd]?|fees?|charges?|expensive|cheap|free|pay)\b/i;
+
+/**
+ * False when the item's question asks for an amount and the query does not: "can I skip one
+ * delivery?" names shipping, but does not ask what it costs.
+ */
+function asksSameAmount(heading: string, query: string): boolean {
+  return !AMOUNT_HEADING.test(heading) || AMOUNT_QUERY.test(query);
 }
 
 /** Passages are cut into chunks of whole sentences about this long, so an answer stays short. */
@@ -126,7 +141,10 @@ export class KnowledgeIndex {
           terms: matched.map(([term]) => term),
           queryTerms: [...new Set(result.queryTerms)],
           headingCovered:
-            headingWords.length > 0 && headingWords.every((word) => Object.hasOwn(result.match, word)),
+            headingWords.length > 0 &&
+            headingWords.every((word) => Object.hasOwn(result.match, word)) &&
+            asksSameAmount(doc?.heading ?? '', query),
+          headingSize: headingWords.length,
           headingTerms: matched.filter(([, fields]) => fields.includes('heading')).length,
           bodyTerms: matched.filter(([, fields]) => fields.includes('body')).length,
           specificTerms: specific.length,

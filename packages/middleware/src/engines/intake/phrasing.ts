@@ -8,13 +8,20 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** Picks one wording; `{first}` and `{email}` are filled in, `{, first}` only when a name is known. */
-function phrase(variants: readonly string[], seed: string, d: Decision): string {
-  const text = variants[hash(seed + variants[0]) % variants.length] ?? '';
-  return text
-    .replaceAll('{, first}', d.firstName ? `, ${d.firstName}` : '')
-    .replace('{first}', d.firstName ?? 'there')
-    .replace('{email}', d.email ?? '');
+/**
+ * Picks one wording; `{first}` and `{email}` are filled in, `{, first}` only when a name is
+ * known. A wording the bot's previous turn already used is skipped while another is left, so
+ * two replies in a row never share a sentence.
+ */
+function phrase(variants: readonly string[], seed: string, d: Decision, avoid: string): string {
+  const fill = (text: string) =>
+    text
+      .replaceAll('{, first}', d.firstName ? `, ${d.firstName}` : '')
+      .replace('{first}', d.firstName ?? 'there')
+      .replace('{email}', d.email ?? '');
+  const start = hash(seed + variants[0]) % variants.length;
+  const filled = variants.map((_, i) => fill(variants[(start + i) % variants.length] ?? ''));
+  return filled.find((text) => !text || !avoid.includes(text)) ?? filled[0] ?? '';
 }
 
 const WORDS = {
@@ -70,6 +77,19 @@ const WORDS = {
     'Shall I pass this to a person on our team?',
   ],
   sorry: ["I'm sorry to hear that.", "Oh no, I'm sorry about that."],
+  sorryMissing: [
+    "I'm sorry — waiting for a parcel that hasn't turned up is frustrating.",
+    "I'm sorry it hasn't reached you yet.",
+  ],
+  sorryDamaged: ["I'm sorry it arrived in that state.", "Oh no — I'm sorry it reached you damaged."],
+  sorryBroken: ["I'm sorry it isn't working as it should.", "That's annoying, I'm sorry it's not working."],
+  sorryWrong: ["I'm sorry about the mix-up.", 'Sorry about that mix-up.'],
+  sorryCharge: ["I'm sorry about the trouble with the payment.", 'Sorry about the billing mix-up.'],
+  sorryQuality: ["I'm sorry it didn't live up to what you expected.", "Sorry it wasn't what you hoped for."],
+  goOn: ["Sure — what's going on?", 'Of course. What happened?', "Happy to help — what's going on?"],
+  goOnQuestion: ["Sure, go ahead — what's your question?", 'Of course — what would you like to know?'],
+  confirmed: ['Perfect{, first}.', 'Great — thanks{, first}.', 'Lovely.'],
+  notedMore: ["I've added that to the note for our team.", "Thanks — I've added that for our team."],
   noted: [
     "I've noted it for our team.",
     "I've made a note of that for our team.",
@@ -97,9 +117,32 @@ const WORDS = {
   moreForTeam: ['Is there anything else our team should know?', 'Anything else I should pass on?'],
 } as const;
 
-/** Words of a described problem, for a word of sympathy before noting it. */
-const TROUBLE =
-  /\b(?:broken|damaged|missing|lost|late|never (?:arrived|came)|wrong|charged twice|not working|doesn'?t work|stopped working|cracked|faulty|defective|scratched)\b/i;
+/**
+ * Kinds of trouble a visitor describes, most telling first, each with its own word of
+ * sympathy: a parcel that never came is not met with the words for a broken grinder.
+ */
+const TROUBLE: readonly [RegExp, keyof typeof WORDS][] = [
+  [/\b(?:charged|charge|billed|overcharged|refunded|payment|paid twice)\b/i, 'sorryCharge'],
+  [
+    /\b(?:not working|doesn'?t work|does not work|stopped working|won'?t (?:turn on|start|work)|faulty|defective|keeps? (?:jamming|stopping)|broke down)\b/i,
+    'sorryBroken',
+  ],
+  [
+    /\b(?:broken|damaged|smashed|cracked|crushed|torn|leak(?:ed|ing)?|dented|shattered|ripped)\b/i,
+    'sorryDamaged',
+  ],
+  [/\b(?:wrong|instead of|not what I (?:ordered|paid for)|mixed up|missing from)\b/i, 'sorryWrong'],
+  [
+    /\b(?:missing|lost|late|delayed|stolen|never (?:arrived|came|got)|(?:not|n'?t|never|still no)\b[^.!?]{0,30}\b(?:arriv\w*|here|com(?:e|ing)|receiv\w*|turn(?:ed)? up|show(?:n|ed)? up|got it|deliver\w*)|still waiting|no sign of)\b/i,
+    'sorryMissing',
+  ],
+  [
+    /\b(?:stale|bitter|sour|mou?ldy|tastes? (?:bad|off|awful|burnt)|off taste|disappointed|disappointing)\b/i,
+    'sorryQuality',
+  ],
+];
+
+const troubleOf = (text: string) => TROUBLE.find(([pattern]) => pattern.test(text))?.[1];
 
 /**
  * Turns a decision into the reply the visitor reads: acknowledgements first, then the answer
@@ -108,18 +151,23 @@ const TROUBLE =
  * @example
  * compose(decide(input, index), bot, input.messages.at(-1)?.text ?? '', 'My order is broken')
  */
-export function compose(d: Decision, bot: Bot, seed: string, lastText: string): string {
+export function compose(d: Decision, bot: Bot, seed: string, lastText: string, previousBot = ''): string {
   if (d.opening)
     return (
       bot.greeting?.trim() || `Hi! I'm ${bot.name ?? 'the support assistant'}. How can I help you today?`
     );
-  const say = (key: keyof typeof WORDS) => phrase(WORDS[key], `${seed}:${key}`, d);
+  const say = (key: keyof typeof WORDS) => phrase(WORDS[key], `${seed}:${key}`, d, previousBot);
+  const trouble = troubleOf(lastText);
+  const sorry = trouble ? `${say(trouble)} ` : '';
+  // A second note in a row adds to the first, rather than making it again.
+  const notedBefore = WORDS.noted.some((text) => previousBot.includes(text));
   const parts: string[] = [];
   let question = '';
   if (d.introduce) parts.push(d.greeted ? `Hi{, first}! I'm ${bot.name}.` : `Hi, I'm ${bot.name}.`);
   else if (d.greeted) parts.push(say('greetAgain'));
   if (d.welcomeName && !(d.introduce && d.greeted)) parts.push(say('welcome'));
   if (d.readBackEmail) parts.push(say('readBack'));
+  else if (d.confirmed) parts.push(say('confirmed'));
   else if (d.declined && !d.welcomeName) parts.push(say('declined'));
   if (d.thanked && !d.escalation) parts.push(d.issueKnown ? say('thanked') : "You're welcome{, first}!");
 
@@ -131,11 +179,12 @@ export function compose(d: Decision, bot: Bot, seed: string, lastText: string): 
     if (!question && !d.issueKnown) question = say('tellMore');
   } else {
     // "Good question!" only answers a question; a problem gets a word of sympathy instead.
-    const lead = d.question ? say('answerLead') : TROUBLE.test(lastText) ? `${say('sorry')} ` : '';
+    const lead = d.question ? say('answerLead') : sorry;
     if (d.answers.length > 0) parts.push(lead + d.answers.join(' '));
-    if (d.noted) parts.push(`${TROUBLE.test(lastText) ? `${say('sorry')} ` : ''}${say('noted')}`);
+    if (d.noted) parts.push(sorry + say(notedBefore ? 'notedMore' : 'noted'));
     if (d.unknown) parts.push(say('unknown'));
-    if (d.ask) {
+    if (d.vague) question = say(/\b(?:questions?|ask|know)\b/i.test(lastText) ? 'goOnQuestion' : 'goOn');
+    else if (d.ask) {
       if (d.unknown) parts.push(say('offerStatement'));
       question = say(d.ask);
     } else if (d.handedOver && d.answers.length === 0)

@@ -23,7 +23,7 @@ export function wantsHuman(text: string): boolean {
 }
 
 const FRUSTRATED =
-  /\b(?:useless|ridiculous|pointless|waste of (?:my )?time|not helpful|unhelpful|not helping|doesn'?t help|stupid|terrible|awful|horrible|the worst|wtf|are you (?:even )?(?:listening|serious|kidding)|fed up|sick of|annoying|nonsense|rubbish|garbage|joke)\b/i;
+  /\b(?:useless|ridiculous|pointless|waste of (?:my )?time|not helpful|unhelpful|not helping|doesn'?t help|stupid|terrible|awful|horrible|the worst|wtf|are you (?:even )?(?:listening|serious|kidding)|fed up|sick of|annoying|nonsense|rubbish|garbage|joke|(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) time (?:i(?:'m| am| have|'ve)? )?(?:writ|ask|contact|call|email|messag)\w*|(?:nobody|no one|no-one) (?:answers|replies|responds|gets back|is answering|helps)|still no (?:answer|reply|response))\b/i;
 
 /**
  * A short quote of what shows the visitor is frustrated ("this is useless", "!!!", a rant in
@@ -89,15 +89,34 @@ export function isThanks(text: string): boolean {
   return CLOSING_CUE.test(text) && words.length > 0 && words.every((word) => CLOSING_WORDS.has(word));
 }
 
+/** What a short yes or confirmation is made of: "yes that's right", "yep, correct", "sure please". */
+const YES_WORDS = new Set(
+  `y yes yeah yea yep yup ya sure ok okay k correct right exactly indeed absolutely definitely please
+go ahead do it that that's thats is it's its all spot on perfect great fine good sounds would be nice
+thanks thank you`.split(/\s+/),
+);
+/** One of these must be there: "that is" alone says nothing. */
+const YES_CUE =
+  /^(?:y(?:es|eah|ea|ep|up|a)?|sure|ok(?:ay)?|k|correct|right|exactly|indeed|absolutely|definitely|please|go|do|perfect|great)$/;
+
 /**
- * True for a short yes ("yes please", "sure", "ok"), used when the bot offered a human.
+ * True for a short yes or confirmation ("yes please", "sure", "yes that's right", "correct"),
+ * used when the bot offered a human or read something back.
  *
  * @example
- * isYes('Yes please') // true
+ * isYes("yes thats right") // true
  */
 export function isYes(text: string): boolean {
-  return /^(?:y(?:es|eah|ep|up)?|sure|ok(?:ay)?|please|go ahead|do it|that would be (?:great|good|nice)|absolutely|definitely)(?:[\s,.!]+(?:please|thanks?|thank you))*[\s,.!]*$/i.test(
-    text.trim(),
+  const words = text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .split(/[^\p{L}']+/u)
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 6 &&
+    words.every((word) => YES_WORDS.has(word)) &&
+    words.some((word) => YES_CUE.test(word))
   );
 }
 

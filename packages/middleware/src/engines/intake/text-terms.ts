@@ -31,6 +31,18 @@ export const FRAME_TERMS: ReadonlySet<string> = new Set([
   'often',
 ]);
 
+/**
+ * Words that ask for help without saying with what: "I need help", "I have a question", "can
+ * someone assist me?". A message made only of them is a request to go on, not an issue.
+ */
+export const GENERIC_TERMS: ReadonlySet<string> = new Set(
+  `help helping assist assistance support question questions problem problems issue issues query
+enquiry inquiry something thing stuff urgent urgently quick small someone somebody anyone sort
+matter trouble`
+    .split(/\s+/)
+    .map((word) => stem(word)),
+);
+
 /** Words visitors use for what a shop's answers call otherwise: "deliver to the UK" asks about shipping. */
 const SAME_AS: Readonly<Record<string, string>> = {
   deliver: 'ship',

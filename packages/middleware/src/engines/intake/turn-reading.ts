@@ -1,7 +1,7 @@
 import type { Contact } from '@supportbridge/shared';
 import type { KnowledgeHit, KnowledgeIndex } from './knowledge-index.js';
 import { frustrationCue, isDecline, isGreeting, isThanks, isYes, wantsHuman } from './signals.js';
-import { FRAME_TERMS, topicTerms } from './text-terms.js';
+import { FRAME_TERMS, GENERIC_TERMS, topicTerms } from './text-terms.js';
 
 /**
  * What one visitor message means for the dialogue: signals, whether it carries an issue or a
@@ -18,6 +18,8 @@ export interface TurnReading {
   thanks: boolean;
   yes: boolean;
   decline: boolean;
+  /** Asks for help without saying with what ("I need help", "I have a question"). */
+  vague: boolean;
   /** Carries an issue or a question (not only small talk or contact details). */
   substantive: boolean;
   /** Describes what the visitor needs (a bare "human please" does not). */
@@ -32,9 +34,8 @@ const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}/gi;
 const PHONE = /\+?\d[\d\s().-]{6,}\d/g;
 /** Words that frame contact details or fill a sentence: "my name is", "sure, it's", "um". */
 const FRAMING = new Set(
-  `my name is its it’s it's im i’m i'm this here call me email e-mail address phone number mail sure ok okay yes yeah hmm um uh well so and or the at is mine you can reach me on dr mr mrs ms prof sorry typo oops actually meant i correct correction wait no`.split(
-    ' ',
-  ),
+  `my name is its it’s it's im i’m i'm this here call me email e-mail address phone number mail sure ok okay yes yeah hmm um uh well so and or the at is mine you can reach me on dr mr mrs ms prof sorry typo oops actually meant i correct correction wait no great good cool nice perfect fine alright awesome lovely right
+exactly yep yup true hi hey hello thanks thank you`.split(/\s+/),
 );
 /** How a question starts, once the openers below are set aside: "what about decaf". */
 const QUESTION_START =
@@ -76,9 +77,14 @@ function relevant(hits: KnowledgeHit[], question: boolean, asked: number): Knowl
     if (hit.terms.every((term) => FRAME_TERMS.has(term))) return false;
     if (!question)
       return (
-        hit.headingTerms >= 2 ||
-        (hit.specificHeadingTerms >= 1 && hit.terms.length >= 2) ||
-        (hit.headingTerms >= 1 && hit.specificTerms >= 2)
+        // "refund" or "return policy" alone names the item: the visitor wants to read it.
+        (hit.headingCovered && hit.queryTerms.length >= asked) ||
+        // "I ordered coffee beans but they never came" shares "coffee" with "Do you sell decaf
+        // or ground coffee?", which is a quarter of what that item is about: not its topic.
+        (hit.headingTerms * 2 >= hit.headingSize &&
+          (hit.headingTerms >= 2 ||
+            (hit.specificHeadingTerms >= 1 && hit.terms.length >= 2) ||
+            (hit.headingTerms >= 1 && hit.specificTerms >= 2)))
       );
     if (hit.headingCovered) return true;
     const covered = hit.queryTerms.length * 2 >= asked;
@@ -120,8 +126,10 @@ export function readTurn(text: string, contact: Contact, index: KnowledgeIndex):
   const thanks = isThanks(trimmed);
   const yes = isYes(trimmed);
   const decline = isDecline(trimmed);
-  const substantive =
-    !greeting && !thanks && !yes && !(decline && words.length <= 4) && topicTerms(words.join(' ')).length > 0;
+  const terms = topicTerms(words.join(' '));
+  const chat = greeting || thanks || yes || (decline && words.length <= 4);
+  const vague = !chat && terms.length > 0 && terms.every((term) => GENERIC_TERMS.has(term));
+  const substantive = !chat && !vague && terms.length > 0;
   const asks =
     substantive && (/\?/.test(rest) || ASKING.test(rest) || QUESTION_START.test(rest.replace(OPENERS, '')));
   const asking = asks ? askingPart(rest) : rest;
@@ -141,6 +149,7 @@ export function readTurn(text: string, contact: Contact, index: KnowledgeIndex):
     thanks,
     yes,
     decline,
+    vague,
     substantive,
     // Five topic words is more than "can I talk to a real person please" ever carries.
     issue: substantive && (!human || topicTerms(rest).length > 4),
