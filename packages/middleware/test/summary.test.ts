@@ -60,6 +60,24 @@ describe('rule summarizer: title', () => {
       {},
       'Visitor: my parcel never arrived',
     ],
+    [
+      'takes the topic from the problem, not from a vague "I need help"',
+      ['i need help', 'my package says delivered but its not here', 'yes thats right'],
+      { name: 'Maria Garcia' },
+      'Maria Garcia: my package says delivered but its not here',
+    ],
+    [
+      'keeps a one-word opener beside the message that explains it',
+      ['refund', 'the bag was stale'],
+      { name: 'Ana Lima' },
+      'Ana Lima: refund — bag was stale',
+    ],
+    [
+      'skips a sentence that only says how often the visitor wrote, and stops shouting',
+      ['THIRD TIME I AM WRITING. MY ORDER 5521 NEVER ARRIVED and nobody answers'],
+      {},
+      'Visitor: my order 5521 never arrived',
+    ],
   ])('%s', async (_, lines, contact, title) => {
     expect((await summarize(lines, contact)).title).toBe(title);
   });

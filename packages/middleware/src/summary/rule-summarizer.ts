@@ -78,6 +78,10 @@ export const ruleSummarizer: Summarizer = {
     const matters = substantiveTurns(messages, contact);
     const first = matters[0];
     let what = first ? topicOf(first) : '';
+    // A one- or two-word opener ("refund", "order cancel") names the matter; the next message
+    // says what happened, and the team needs both.
+    const second = matters[1];
+    if (first && second && first.split(/\s+/).length <= 2) what = `${what} — ${topicOf(second)}`;
     if (!what) what = escalation ? 'asked for a person' : 'conversation without a question';
     // One short first sentence ("Refund please.") reads better with the next one beside it.
     const said = first ? sentences(first) : [];

@@ -1,5 +1,6 @@
 import type { Contact } from '@supportbridge/shared';
 import nlp from 'compromise';
+import { guessedNonName, isKnownGivenName, lexiconTags } from '../extraction/lexicon.js';
 import type { SummaryTurn } from './summarizer.js';
 
 /**
@@ -12,7 +13,7 @@ const GREETING =
 /** Emoji and pictographs: tone, not content. */
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}/gu;
 const SMALL_TALK =
-  /^(?:(?:ok(?:ay)?|sure|yes|yeah|yep|no|nope|thanks?(?: you)?(?: so much)?|thx|cheers|bye|great|perfect|cool|got it|that'?s (?:all|it)|gracias|merci(?: beaucoup)?|au revoir|danke(?: schön)?|tschüss|grazie|obrigad[oa]|adi[oó]s|ciao)[\s,.!]*)+$/i;
+  /^(?:(?:ok(?:ay)?|sure|yes|yeah|yep|yup|no|nope|correct|right|exactly|that'?s (?:right|correct)|thanks?(?: you)?(?: so much)?|thx|cheers|bye|great|perfect|cool|got it|that'?s (?:all|it)|gracias|merci(?: beaucoup)?|au revoir|danke(?: schön)?|tschüss|grazie|obrigad[oa]|adi[oó]s|ciao)[\s,.!]*)+$/i;
 const HUMAN_ONLY =
   /^(?:(?:can|could|may) i |i (?:want|need|would like) (?:to )?)?(?:(?:talk|speak|chat) (?:to|with) )?(?:an? |the )?(?:human|real person|person|agent|representative|someone)(?: please)?[\s.!?]*$/i;
 /** The words around a contact detail ("my phone number is …"): without the detail, nothing is said. */
@@ -28,6 +29,43 @@ const BARE_INTRO =
 /\b(?:my name is|my name's|i am|i'm|this is|it's|call me)\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*[\s,.!]*/g;
 const LEAD_IN =
   /^(?:i(?:'d| would) like(?: to)?|i want(?: to)?|i need(?: to)?|i(?:'m| am) (?:writing|contacting you|reaching out|here)(?: (?:about|regarding|because of|for))?|i (?:have|got|'ve got) a (?:question|problem|issue)(?: (?:about|with|regarding))?|(?:can|could) you (?:please )?help(?: me)?(?: with)?|please help(?: me)?(?: with)?|(?:can|could|may) i(?: please)?|is it possible to|i was wondering (?:if|whether)(?: i could)?|question (?:about|regarding)|regarding|about|please|just|so|get|request|ask for|have|receive|(?:talk|speak|chat) (?:to|with) (?:an? |the )?(?:real |actual |live )?(?:person|human|agent|someone|somebody)(?: about| regarding)?|(?:would|'d) like to know(?: (?:whether|if))?|(?:whether|if) you (?:offer|have|sell|do))\s+/i;
+
+/**
+ * Words that say nothing about the matter: asking for help in general ("I need help", "I have
+ * a question") or saying how often one wrote ("THIRD TIME I AM WRITING"). A message or
+ * sentence made only of them is not what the team should read as the topic.
+ */
+const EMPTY_WORDS = new Set(
+  `i i'm im me my we you your it this that a an the is am are was be been have has had got need
+needs want would like to for with about on in of some any please can could help helping assist
+assistance support question questions problem problems issue issues query enquiry inquiry something
+thing urgent urgently quick small someone somebody anyone again time times first second third fourth
+fifth last writing write wrote written contacting contact message messages now already still and or
+so just really hello hi hey there`.split(/\s+/),
+);
+
+/**
+ * True when the text carries no word about the matter.
+ *
+ * @example
+ * saysNothing('i need help') // true; saysNothing('I need help with my order') // false
+ */
+export function saysNothing(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+  return words.length > 0 && words.every((word) => EMPTY_WORDS.has(word));
+}
+
+/** One word that names a matter ("refund", "cancel"): a known word that is not a given name. */
+function topicWord(text: string): boolean {
+  const word = text.replace(/[^\p{L}'-]+/gu, '');
+  if (!/^\p{L}{4,}$/u.test(word) || text.trim().split(/\s+/).length > 1) return false;
+  if (isKnownGivenName(word)) return false;
+  return lexiconTags(word).length > 0 || guessedNonName(word) || /(?:tion|sion|ment|ing)$/i.test(word);
+}
 
 /** A clause that asks for something, preferred as the topic over one that sets the scene. */
 const ASKS =
@@ -78,7 +116,8 @@ export function substantiveTurns(messages: readonly SummaryTurn[], contact: Cont
         /\p{L}{2,}/u.test(text) &&
         !SMALL_TALK.test(text.replace(EMOJI, '').trim()) &&
         !HUMAN_ONLY.test(text) &&
-        text.replace(CONTACT_FRAMING, ' ').trim().split(/\s+/).length >= 2,
+        !saysNothing(text) &&
+        (text.replace(CONTACT_FRAMING, ' ').trim().split(/\s+/).length >= 2 || topicWord(text)),
     );
 }
 
@@ -90,11 +129,20 @@ export function substantiveTurns(messages: readonly SummaryTurn[], contact: Cont
  * sentences('It cost €49.90. Refund please!') // ['It cost €49.90.', 'Refund please!']
  */
 export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])|(?<=[!?])\s+/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const out: string[] = [];
+  // Chat is typed in lower case: "I AM WRITING. my order…" starts a sentence too, after a
+  // word that is not an abbreviation ("approx. 5", "incl. shipping").
+  for (const piece of text.split(
+    /(?<=[.!?])\s+(?=[\p{Lu}"“(])|(?<=[!?])\s+|(?<=\p{L}{3,}\.)\s+(?=\p{Ll})/u,
+  )) {
+    const previous = out.at(-1);
+    if (previous && ABBREVIATION.test(previous)) out[out.length - 1] = `${previous} ${piece.trim()}`;
+    else out.push(piece.trim());
+  }
+  return out.filter(Boolean);
 }
+
+const ABBREVIATION = /\b(?:approx|incl|excl|etc|resp|dept|tel|min|max|ca|nr|no|vs|e\.g|i\.e)\.$/i;
 
 /**
  * Cuts `text` to at most `max` characters on a word boundary, ending with "…" when cut.
@@ -117,15 +165,18 @@ export function cut(text: string, max: number): string {
  * topicOf('I want a refund for order 48213, it arrived broken') // 'refund for order 48213'
  */
 export function topicOf(matter: string): string {
-  const sentence = sentences(matter)[0] ?? matter;
+  // "THIRD TIME I AM WRITING. my order 5521 never arrived": the first sentence that says something.
+  const sentence = sentences(matter).find((s) => !saysNothing(s)) ?? matter;
   let topic = sentence;
-  // The first clause is the topic; what follows a comma or "and" is detail.
-  if (topic.split(/\s+/).length > 6) {
+  // The first clause is the topic; what follows a comma or "and" is detail. A short "but"
+  // clause stays: in "my parcel says delivered but it's not here" it is the point.
+  const words = topic.split(/\s+/).length;
+  if (words > 6) {
     // The first clause of two words or more ("helo, my order…" is about the order), or the
     // first that asks for something when the opening one only sets the scene ("I run a café
     // in Lyon and would like to know whether you offer wholesale prices").
     const clauses = topic
-      .split(/,\s|;\s|\s(?:and|but|because|since|so)\s/)
+      .split(words > 12 ? /,\s|;\s|\s(?:and|but|because|since|so)\s/ : /,\s|;\s|\s(?:and|because|since|so)\s/)
       .filter((clause) => clause.split(/\s+/).length >= 2);
     const first = clauses[0] ?? topic;
     const scene = !ASKS.test(first) && !/\d/.test(first);
@@ -147,5 +198,10 @@ export function topicOf(matter: string): string {
   ) {
     topic = topic.charAt(0).toLowerCase() + topic.slice(1);
   }
+  // A shouted topic reads as shouting in the inbox too: "MY ORDER NEVER CAME" → lower case.
+  const letters = topic.replace(/[^\p{L}]/gu, '');
+  const upper = topic.replace(/[^\p{Lu}]/gu, '');
+  if (topic.split(/\s+/).length >= 3 && letters.length >= 10 && upper.length / letters.length > 0.8)
+    topic = topic.toLowerCase();
   return topic;
 }
