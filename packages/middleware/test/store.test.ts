@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../src/store/database.js';
+import { keepStatisticsFresh } from '../src/store/maintenance.js';
 import { MIGRATIONS, migrate } from '../src/store/migrate.js';
 import {
   createSupportIntegration,
@@ -125,5 +126,38 @@ describe.each(engines)('the store on $name', (engine) => {
       code: 'CONFLICT',
     });
     await expect(createSupportIntegration(db, 'acct_other', { alias: 'dup' })).resolves.toMatch(/^sup_/);
+  });
+});
+
+describe('the embedded store’s statistics', () => {
+  it('are refreshed once a table has grown, so pages walk the keyset index', async () => {
+    const db = await openDatabase('memory://');
+    await migrate(db);
+    const stop = await keepStatisticsFresh(
+      db,
+      (error) => {
+        throw error;
+      },
+      50,
+    );
+    await db.query(
+      `INSERT INTO sb_support_integrations (id, account_id, bot_id, trigger, created_at, updated_at)
+       SELECT 'sup_' || g, 'acct_s', '', 'automatic', g, g FROM generate_series(1, 5000) AS g`,
+    );
+    const relpages = async () =>
+      (
+        await db.query<{ relpages: number }>(
+          "SELECT relpages FROM pg_class WHERE relname = 'sb_support_integrations'",
+        )
+      ).rows[0]?.relpages;
+    await expect.poll(relpages, { timeout: 5_000 }).toBeGreaterThan(10);
+    const plan = await db.query<Record<string, string>>(
+      "EXPLAIN SELECT id FROM sb_support_integrations WHERE account_id = 'acct_s' ORDER BY created_at DESC, id DESC LIMIT 21",
+    );
+    expect(plan.rows.map((r) => Object.values(r)[0]).join('\n')).toMatch(
+      /Index (Only )?Scan Backward using sb_support_integrations_page/,
+    );
+    stop();
+    await db.close();
   });
 });
