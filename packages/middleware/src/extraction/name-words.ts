@@ -21,7 +21,7 @@ export const STOP_WORDS: ReadonlySet<string> = words(`
   not no nope nah yes yeah yep yup ya ok okay k kk sure alright right fine cool great
   good nice awesome perfect thanks thank thx ty tysm cheers please pls plz sorry oops
   hi hello hey hiya heya howdy yo greetings morning evening afternoon night bye goodbye
-  welcome dear
+  welcome dear merci gracias danke grazie obrigado obrigada arigato ciao salut hola hallo
   of to in on at by for from with without about into onto over under after before
   since until via per than then there here now just only still even really very
   again already soon later today tomorrow yesterday asap back anytime whenever tonight

@@ -19,7 +19,7 @@ interface KnowledgeDoc {
  * what the relevance gate reads.
  *
  * @example
- * const hit: KnowledgeHit = { answer: 'We ship within 2 days.', score: 4.2, terms: ['ship', 'day'], queryTerms: ['ship', 'day'], headingCovered: false, headingSize: 2, headingTerms: 1, bodyTerms: 2, specificTerms: 1, specificHeadingTerms: 1 };
+ * const hit: KnowledgeHit = { answer: 'We ship within 2 days.', score: 4.2, terms: ['ship', 'day'], queryTerms: ['ship', 'day'], headingCovered: false, otherAmount: false, headingSize: 2, headingTerms: 1, bodyTerms: 2, specificTerms: 1, specificHeadingTerms: 1 };
  */
 export interface KnowledgeHit {
   answer: string;
@@ -30,6 +30,8 @@ export interface KnowledgeHit {
   queryTerms: string[];
   /** Every topic word of the item's question matched: the visitor asked that question. */
   headingCovered: boolean;
+  /** The item's question asks for an amount ("How much …?") and the query does not. */
+  otherAmount: boolean;
   /** How many topic words the item's question has, so a statement can be held to half of them. */
   headingSize: number;
   headingTerms: number;
@@ -49,6 +51,29 @@ const AMOUNT_QUERY =
  */
 function asksSameAmount(heading: string, query: string): boolean {
   return !AMOUNT_HEADING.test(heading) || AMOUNT_QUERY.test(query);
+}
+
+/** At most two edits apart, a swap of neighbours counting as one: "refnud" and "refund". */
+function typoApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let previous: number[] = [];
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let cost = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        cost = Math.min(cost, (previous[j - 2] ?? 0) + 1);
+      next.push(cost);
+    }
+    previous = row;
+    row = next;
+  }
+  return (row[b.length] ?? 3) <= 2;
 }
 
 /** Passages are cut into chunks of whole sentences about this long, so an answer stays short. */
@@ -123,6 +148,20 @@ export class KnowledgeIndex {
   }
 
   /**
+   * True when some item uses the term (as `processTerm` spells it), or a word a typo away
+   * from it ("refnud"), which fuzzy search may still find.
+   *
+   * @example
+   * index.knows('refund') // true for a shop that mentions refunds
+   */
+  knows(term: string): boolean {
+    if (this.#itemsWith.has(term)) return true;
+    if (term.length < 5) return false;
+    for (const known of this.#itemsWith.keys()) if (typoApart(term, known)) return true;
+    return false;
+  }
+
+  /**
    * The best matches for `query`, best first (at most `limit`). `typos: false` turns fuzzy
    * matching off, for text where a near miss ("charged" for "changed") would mislead.
    */
@@ -141,9 +180,8 @@ export class KnowledgeIndex {
           terms: matched.map(([term]) => term),
           queryTerms: [...new Set(result.queryTerms)],
           headingCovered:
-            headingWords.length > 0 &&
-            headingWords.every((word) => Object.hasOwn(result.match, word)) &&
-            asksSameAmount(doc?.heading ?? '', query),
+            headingWords.length > 0 && headingWords.every((word) => Object.hasOwn(result.match, word)),
+          otherAmount: !asksSameAmount(doc?.heading ?? '', query),
           headingSize: headingWords.length,
           headingTerms: matched.filter(([, fields]) => fields.includes('heading')).length,
           bodyTerms: matched.filter(([, fields]) => fields.includes('body')).length,

@@ -13,7 +13,7 @@ function hash(text: string): number {
  * known. A wording the bot's previous turn already used is skipped while another is left, so
  * two replies in a row never share a sentence.
  */
-function phrase(variants: readonly string[], seed: string, d: Decision, avoid: string): string {
+function phrase(variants: readonly string[], seed: string, d: Decision, avoid: string, before = ''): string {
   const fill = (text: string) =>
     text
       .replaceAll('{, first}', d.firstName ? `, ${d.firstName}` : '')
@@ -21,7 +21,9 @@ function phrase(variants: readonly string[], seed: string, d: Decision, avoid: s
       .replace('{email}', d.email ?? '');
   const start = hash(seed + variants[0]) % variants.length;
   const filled = variants.map((_, i) => fill(variants[(start + i) % variants.length] ?? ''));
-  return filled.find((text) => !text || !avoid.includes(text)) ?? filled[0] ?? '';
+  const opener = (text: string) => /^\p{L}+/u.exec(text)?.[0];
+  const fresh = filled.filter((text) => !text || !avoid.includes(text));
+  return fresh.find((text) => !before || opener(text) !== opener(before)) ?? fresh[0] ?? filled[0] ?? '';
 }
 
 const WORDS = {
@@ -86,6 +88,10 @@ const WORDS = {
   sorryWrong: ["I'm sorry about the mix-up.", 'Sorry about that mix-up.'],
   sorryCharge: ["I'm sorry about the trouble with the payment.", 'Sorry about the billing mix-up.'],
   sorryQuality: ["I'm sorry it didn't live up to what you expected.", "Sorry it wasn't what you hoped for."],
+  sameAnswer: [
+    'My answer just above covers that too.',
+    "That's in my answer just above — it's all the information I have on it.",
+  ],
   goOn: ["Sure — what's going on?", 'Of course. What happened?', "Happy to help — what's going on?"],
   goOnQuestion: ["Sure, go ahead — what's your question?", 'Of course — what would you like to know?'],
   confirmed: ['Perfect{, first}.', 'Great — thanks{, first}.', 'Lovely.'],
@@ -156,12 +162,13 @@ export function compose(d: Decision, bot: Bot, seed: string, lastText: string, p
     return (
       bot.greeting?.trim() || `Hi! I'm ${bot.name ?? 'the support assistant'}. How can I help you today?`
     );
-  const say = (key: keyof typeof WORDS) => phrase(WORDS[key], `${seed}:${key}`, d, previousBot);
+  const parts: string[] = [];
+  const say = (key: keyof typeof WORDS) =>
+    phrase(WORDS[key], `${seed}:${key}`, d, previousBot, parts.at(-1) ?? '');
   const trouble = troubleOf(lastText);
   const sorry = trouble ? `${say(trouble)} ` : '';
   // A second note in a row adds to the first, rather than making it again.
   const notedBefore = WORDS.noted.some((text) => previousBot.includes(text));
-  const parts: string[] = [];
   let question = '';
   if (d.introduce) parts.push(d.greeted ? `Hi{, first}! I'm ${bot.name}.` : `Hi, I'm ${bot.name}.`);
   else if (d.greeted) parts.push(say('greetAgain'));
@@ -180,7 +187,10 @@ export function compose(d: Decision, bot: Bot, seed: string, lastText: string, p
   } else {
     // "Good question!" only answers a question; a problem gets a word of sympathy instead.
     const lead = d.question ? say('answerLead') : sorry;
-    if (d.answers.length > 0) parts.push(lead + d.answers.join(' '));
+    // An answer given just above is pointed to, not pasted again.
+    const answers = d.answers.filter((answer) => !previousBot.includes(answer));
+    if (answers.length > 0) parts.push(lead + answers.join(' '));
+    else if (d.answers.length > 0) parts.push(say('sameAnswer'));
     if (d.noted) parts.push(sorry + say(notedBefore ? 'notedMore' : 'noted'));
     if (d.unknown) parts.push(say('unknown'));
     if (d.vague) question = say(/\b(?:questions?|ask|know)\b/i.test(lastText) ? 'goOnQuestion' : 'goOn');
@@ -193,6 +203,8 @@ export function compose(d: Decision, bot: Bot, seed: string, lastText: string, p
     else if (d.answers.length > 0) question = say('afterAnswer');
     else if (d.noted) question = say('moreForTeam');
     else if (d.thanked) question = say('goodbye');
+    else if (d.confirmed && /\banything else\b/i.test(previousBot))
+      question = d.issueKnown ? say('teamWillFollow') : say('howCanIHelp');
     else if (!d.issueKnown) question = say('howCanIHelp');
     else question = say('anythingElse');
   }

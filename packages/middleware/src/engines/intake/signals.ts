@@ -46,7 +46,7 @@ export function frustrationCue(text: string): string | undefined {
 }
 
 const GREETING =
-  /^(?:hi+|hello|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|greetings|hola|bonjour|hallo|salut|ciao|ol[aá]|servus|moin)(?: there| all| team| everyone)?[\s,.!]*$/i;
+  /^(?:hi+|hello|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|greetings|hola|bonjour|hallo|salut|ciao|ol[aá]|servus|moin)(?: there| all| team| everyone| \p{L}{2,12})?[\s,.!]*$/iu;
 /**
  * Words a closing message is made of, in the languages visitors mix in: thanks, goodbyes,
  * acknowledgements and the politeness around them ("ok thanks bye", "gracias!", "Merci

@@ -1,4 +1,5 @@
 import type { Contact } from '@supportbridge/shared';
+import { lexiconTags } from '../../extraction/lexicon.js';
 import type { KnowledgeHit, KnowledgeIndex } from './knowledge-index.js';
 import { frustrationCue, isDecline, isGreeting, isThanks, isYes, wantsHuman } from './signals.js';
 import { FRAME_TERMS, GENERIC_TERMS, topicTerms } from './text-terms.js';
@@ -53,7 +54,7 @@ const ASKING =
 /** The message without the visitor's own contact details, which are never a topic. */
 function withoutContact(text: string, contact: Contact): string {
   let out = text.replace(EMAIL, ' ').replace(PHONE, ' ');
-  for (const part of (contact.name ?? '').split(/\s+/).filter((p) => p.length > 1)) {
+  for (const part of (contact.name ?? '').split(/[\s-]+/).filter((p) => p.length > 1)) {
     // Letter-aware edges: `\b` does not see "Ø" or "é" as letters, so "Øvergaard" would stay.
     const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'giu'), ' ');
@@ -71,7 +72,12 @@ function withoutContact(text: string, contact: Contact): string {
  * item's question, or one there and words specific to the item. A second hit must score close to the
  * first and match something the first does not.
  */
-function relevant(hits: KnowledgeHit[], question: boolean, asked: number): KnowledgeHit[] {
+function relevant(
+  hits: KnowledgeHit[],
+  question: boolean,
+  asked: number,
+  unheardOf: readonly string[],
+): KnowledgeHit[] {
   const good = hits.filter((hit) => {
     // "how long … take" alone says what is asked, not about what.
     if (hit.terms.every((term) => FRAME_TERMS.has(term))) return false;
@@ -86,8 +92,19 @@ function relevant(hits: KnowledgeHit[], question: boolean, asked: number): Knowl
             (hit.specificHeadingTerms >= 1 && hit.terms.length >= 2) ||
             (hit.headingTerms >= 1 && hit.specificTerms >= 2)))
       );
+    // "Do you deliver on Saturdays?" names shipping but does not ask what it costs.
+    if (hit.otherAmount) return false;
     if (hit.headingCovered) return true;
     const covered = hit.queryTerms.length * 2 >= asked;
+    // "Do you sell coffee machines?" shares "sell" and "coffee" with the decaf entry, but asks
+    // about machines, which no entry mentions: half a match on what is known is no answer.
+    // A question that also names what the entry is mostly about ("can I change the shipping
+    // address?" and "Can I change or cancel my order?") is still answered by it.
+    if (
+      unheardOf.some((term) => !hit.queryTerms.includes(term)) &&
+      hit.headingTerms * 3 < hit.headingSize * 2
+    )
+      return false;
     return covered && (hit.headingTerms >= 1 || (hit.bodyTerms >= 2 && hit.specificTerms >= 1));
   });
   const best = good[0];
@@ -99,6 +116,27 @@ function relevant(hits: KnowledgeHit[], question: boolean, asked: number): Knowl
         hit.score >= best.score * 0.85 &&
         hit.answer !== best.answer &&
         hit.terms.some((term) => !best.terms.includes(term))),
+  );
+}
+
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+
+/**
+ * The topic words of a question that no knowledge item uses, leaving out details that
+ * qualify rather than name what is asked: numbers, places, capitalised names ("to France").
+ */
+function unheardOfTerms(query: string, index: KnowledgeIndex): string[] {
+  const details = new Set<string>();
+  query.split(/[^\p{L}\p{N}'’]+/u).forEach((word, i) => {
+    if (
+      /\d/.test(word) ||
+      (i > 0 && /^\p{Lu}/u.test(word)) ||
+      lexiconTags(word).some((t) => PLACE_TAGS.has(t))
+    )
+      for (const term of topicTerms(word)) details.add(term);
+  });
+  return topicTerms(query).filter(
+    (term) => !FRAME_TERMS.has(term) && !details.has(term) && !index.knows(term),
   );
 }
 
@@ -140,7 +178,12 @@ export function readTurn(text: string, contact: Contact, index: KnowledgeIndex):
   if (substantive && !human && index.size > 0) {
     const query = question ? asking : rest;
     const found = index.search(query, 3, { typos: question });
-    hits = relevant(found, question, topicTerms(query).filter((term) => !FRAME_TERMS.has(term)).length);
+    hits = relevant(
+      found,
+      question,
+      topicTerms(query).filter((term) => !FRAME_TERMS.has(term)).length,
+      question ? unheardOfTerms(query, index) : [],
+    );
   }
   return {
     wantsHuman: human,
