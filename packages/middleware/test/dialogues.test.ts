@@ -114,6 +114,24 @@ describe('dialogues with the demo bot: manners', () => {
       }
     }));
 
+  it('never says a sentence of its previous reply again', () =>
+    each(({ dialogue, turns }) => {
+      // Sentences of a few words; an address read back ("…@x.com.") is not one.
+      const sentencesOf = (text = '') =>
+        (text.replace(/\S+@\S+/g, 'ADDRESS').match(/[^.!?]+[.!?]/g) ?? [])
+          .map((s) => s.trim())
+          .filter((s) => s.split(/\s+/).length >= 3 && !s.includes('ADDRESS'));
+      for (let i = 1; i < turns.length; i++)
+        for (const sentence of sentencesOf(turns[i]?.bot))
+          expect(sentencesOf(turns[i - 1]?.bot), `${dialogue.id}: ${sentence}`).not.toContain(sentence);
+    }));
+
+  it('hears a confirmation as a confirmation, not as an issue to note', () =>
+    each(({ dialogue, turns }) => {
+      for (const turn of turns.filter((t) => /^(?:yes|yep|correct)\b.{0,20}$/i.test(t.user)))
+        expect(turn.bot, `${dialogue.id}: ${turn.user}`).not.toMatch(/noted|note of that|passed that on/);
+    }));
+
   it('announces a hand-over once', () =>
     each(({ dialogue, turns }) => {
       const handovers = turns.filter((turn) =>
@@ -138,6 +156,13 @@ describe('dialogues with the demo bot: knowledge', () => {
     ['Hi Ava! My bag of Kenya AA was opened when it arrived', /note/, /opening hours|Hamburg/],
     ['Hi, does your decaf contain any nuts? My son has a nut allergy', /team can help/, /Swiss Water/],
     ['Can I cancel my order? I placed it by mistake', /changed or cancelled/, /tracking link/],
+    ['do you sell coffee machines?', /don't know|not something I know/, /Swiss Water/],
+    ['Is your coffee organic?', /don't know|not something I know/, /Swiss Water/],
+    ['can I skip one delivery?', /don't know|not something I know/, /€4\.90/],
+    ['Do you deliver on Saturdays?', /./, /€4\.90/],
+    ['Hello sir, I am order coffee beans 2 week ago but still not coming', /sorry/i, /Swiss Water/],
+    ['i need help', /what's going on|what happened/i, /note|your name/],
+    ['hi ava', /help/i, /note|passed that on/],
   ])('reads "%s" right', async (line, says, never) => {
     const { turns } = await play({ id: line, lines: [line], expect: {} });
     expect(turns[0]?.bot).toMatch(says);

@@ -25,7 +25,7 @@ const PHONE = /\+?\d[\d\s().-]{6,}\d/g;
 const isPhone = (match: string) => match.replace(/\D/g, '').length >= 9;
 /** What is left of a self-introduction once the name is gone: "I'm , …", "me llamo. …". */
 const BARE_INTRO =
-  /(?:\b(?:my name(?: is|'s)?|i am|i'm|this is|it's|call me|me llamo|mi nombre es|je m'appelle|mon nom est|ich hei(?:ß|ss)e|mein name ist|mi chiamo)|(?<![\p{L}'])je m['’]appelle)\s*(?=[,.!?;]|$|\s+and\b)/giu;
+  /(?:\b(?:my name(?: is|'s)?|my (?:e-?mail(?: address)?|phone(?: number)?|number)(?: is|'s)?|i am|i'm|this is|it's|call me|me llamo|mi nombre es|je m'appelle|mon nom est|ich hei(?:ß|ss)e|mein name ist|mi chiamo)|(?<![\p{L}'])je m['’]appelle)\s*(?=[,.!?;]|$|\s+and\b)/giu;
 /\b(?:my name is|my name's|i am|i'm|this is|it's|call me)\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*[\s,.!]*/g;
 const LEAD_IN =
   /^(?:i(?:'d| would) like(?: to)?|i want(?: to)?|i need(?: to)?|i(?:'m| am) (?:writing|contacting you|reaching out|here)(?: (?:about|regarding|because of|for))?|i (?:have|got|'ve got) a (?:question|problem|issue)(?: (?:about|with|regarding))?|(?:can|could) you (?:please )?help(?: me)?(?: with)?|please help(?: me)?(?: with)?|(?:can|could|may) i(?: please)?|is it possible to|i was wondering (?:if|whether)(?: i could)?|question (?:about|regarding)|regarding|about|please|just|so|get|request|ask for|have|receive|(?:talk|speak|chat) (?:to|with) (?:an? |the )?(?:real |actual |live )?(?:person|human|agent|someone|somebody)(?: about| regarding)?|(?:would|'d) like to know(?: (?:whether|if))?|(?:whether|if) you (?:offer|have|sell|do))\s+/i;
@@ -41,7 +41,8 @@ needs want would like to for with about on in of some any please can could help 
 assistance support question questions problem problems issue issues query enquiry inquiry something
 thing urgent urgently quick small someone somebody anyone again time times first second third fourth
 fifth last writing write wrote written contacting contact message messages now already still and or
-so just really hello hi hey there`.split(/\s+/),
+so just really hello hi hey there sorry oops meant mean typo actually correction wait two things
+few couple`.split(/\s+/),
 );
 
 /**
@@ -67,9 +68,16 @@ function topicWord(text: string): boolean {
   return lexiconTags(word).length > 0 || guessedNonName(word) || /(?:tion|sion|ment|ing)$/i.test(word);
 }
 
+/** "Two things:", "Quick question:": a label before a colon, not the matter. */
+const PREAMBLE =
+  /^(?:(?:two|2|three|3|a few|a couple of|some|quick|small|one) (?:things|questions?)|quick one|question|problem|issue)\s*:\s*/i;
+
+/** A pasted form's line: "Date: 12 March 2025", "Total: €26.40", "1x Kenya AA 500g". */
+const FORM_LINE = /^[\p{L}\s#.]{1,24}:\s|^\d+\s?x\s/iu;
+
 /** A clause that asks for something, preferred as the topic over one that sets the scene. */
 const ASKS =
-  /\b(?:would like|wondering|want to know|like to know|can (?:you|we|i)|could you|refund|cancel|change|return)\b|\?$/i;
+  /\b(?:would like|wondering|want to know|like to know|can (?:you|we|i)|could you|refund|cancel|change|return)\b|\?$|^(?:do|does|can|could|how|what|when|where|is|are|will)\s/i;
 
 /**
  * The message without greeting, self-introduction and contact details: what is left is the matter.
@@ -83,8 +91,9 @@ export function matterOf(text: string, contact: Contact): string {
     const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'giu'), ' ');
   }
+  // Line breaks stay: a pasted order confirmation is one line per fact.
   out = out
-    .replace(/\s+/g, ' ')
+    .replace(/[^\S\n]+/g, ' ')
     .replace(/\(\s*\)/g, ' ')
     .replace(BARE_INTRO, '')
     .replace(/\s+([,.!?])/g, '$1');
@@ -93,7 +102,7 @@ export function matterOf(text: string, contact: Contact): string {
     previous = out;
     out = out
       .replace(GREETING, '')
-      .replace(/^(?:[\s,.!:;-]+|(?:and|but|so)\s+)+/i, '')
+      .replace(/^(?:[\s,.!:;—–-]+|(?:and|but|so)\s+)+/i, '')
       .trim();
   }
   return out;
@@ -133,7 +142,7 @@ export function sentences(text: string): string[] {
   // Chat is typed in lower case: "I AM WRITING. my order…" starts a sentence too, after a
   // word that is not an abbreviation ("approx. 5", "incl. shipping").
   for (const piece of text.split(
-    /(?<=[.!?])\s+(?=[\p{Lu}"“(])|(?<=[!?])\s+|(?<=\p{L}{3,}\.)\s+(?=\p{Ll})/u,
+    /\s*\n\s*|(?<=[.!?])\s+(?=[\p{Lu}"“(])|(?<=[!?])\s+|(?<=\p{L}{3,}\.)\s+(?=\p{Ll})/u,
   )) {
     const previous = out.at(-1);
     if (previous && ABBREVIATION.test(previous)) out[out.length - 1] = `${previous} ${piece.trim()}`;
@@ -165,8 +174,14 @@ export function cut(text: string, max: number): string {
  * topicOf('I want a refund for order 48213, it arrived broken') // 'refund for order 48213'
  */
 export function topicOf(matter: string): string {
-  // "THIRD TIME I AM WRITING. my order 5521 never arrived": the first sentence that says something.
-  const sentence = sentences(matter).find((s) => !saysNothing(s)) ?? matter;
+  // "THIRD TIME I AM WRITING. my order 5521 never arrived": the first sentence that says
+  // something; among several, the first that says it with a verb, so a pasted order
+  // confirmation ("Order #NW-20931", "Total: €26.40") gives way to "The decaf is missing".
+  const said = sentences(matter)
+    .map((s) => s.replace(PREAMBLE, ''))
+    .filter((s) => !saysNothing(s));
+  const told = said.filter((s) => !FORM_LINE.test(s));
+  const sentence = (said.length > 1 ? told.find((s) => nlp(s).has('#Verb')) : undefined) ?? said[0] ?? matter;
   let topic = sentence;
   // The first clause is the topic; what follows a comma or "and" is detail. A short "but"
   // clause stays: in "my parcel says delivered but it's not here" it is the point.
