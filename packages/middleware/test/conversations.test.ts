@@ -131,6 +131,13 @@ describe('a conversation from first message to the support inbox', () => {
     expect(conversation).toMatchObject({ status: 'completed', endReason: 'ended' });
     expect(conversation.summary?.title).toMatch(/^Maria Garcia: /);
     expect(conversation.deliveries).toHaveLength(1);
+    const list = await call<{ items: Conversation[] }>(
+      server,
+      'GET',
+      '/conversation/list?status=completed&take=100',
+    );
+    expect(list.body.items.find((c) => c.id === first.id)?.deliveries).toEqual(conversation.deliveries);
+    expect(list.body.items.every((c) => c.status === 'completed')).toBe(true);
   });
 
   it('re-forwards on trigger as a second email threaded to the first', async () => {

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { cancelDeliveries, forwardConversations, listDeliveries } from '../src/delivery/outbox.js';
 import { createTransport } from '../src/delivery/transport.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../src/delivery/worker.js';
-import type { Database } from '../src/store/database.js';
+import type { Database, Queryable } from '../src/store/database.js';
 import {
   completeConversation,
   deliveryRows,
@@ -12,6 +12,11 @@ import {
   seedIntegration,
 } from './helpers/seed.js';
 import { type SmtpSink, startSmtpSink } from './helpers/smtp.js';
+
+/** One conversation's deliveries, oldest first. */
+async function deliveriesOf(db: Queryable, conversationId: string) {
+  return (await listDeliveries(db, [conversationId])).get(conversationId) ?? [];
+}
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 let db: Database;
@@ -82,7 +87,7 @@ describe('delivery worker', () => {
     startWorker();
     const [mail] = await sink.waitFor(1);
     const [delivery] = await until(
-      () => listDeliveries(db, conversationId),
+      () => deliveriesOf(db, conversationId),
       (d) => d[0]?.state === 'sent',
     );
     expect(delivery).toMatchObject({ state: 'sent', attempts: 1, forward: 1, email: 'help@acme.test' });
@@ -104,7 +109,7 @@ describe('delivery worker', () => {
     startWorker();
     const [mail] = await sink.waitFor(1);
     const [delivery] = await until(
-      () => listDeliveries(db, conversationId),
+      () => deliveriesOf(db, conversationId),
       (d) => d[0]?.state === 'sent',
     );
     expect(refused).toEqual([mail?.messageId]);
@@ -117,7 +122,7 @@ describe('delivery worker', () => {
     const { conversationId } = await setup();
     startWorker();
     const [delivery] = await until(
-      () => listDeliveries(db, conversationId),
+      () => deliveriesOf(db, conversationId),
       (d) => d[0]?.state === 'failed',
     );
     expect(delivery?.lastError).toMatch(/^550 .*Mailbox does not exist/);
@@ -135,11 +140,11 @@ describe('delivery worker', () => {
     await db.query('DELETE FROM sb_support_integrations WHERE id = $1', [second.integrationId]);
     startWorker();
     const [delivery] = await until(
-      () => listDeliveries(db, second.conversationId),
+      () => deliveriesOf(db, second.conversationId),
       (d) => d[0]?.state === 'cancelled',
     );
     expect(delivery?.lastError).toMatch(/deleted/);
-    expect((await listDeliveries(db, first.conversationId))[0]?.state).toBe('cancelled');
+    expect((await deliveriesOf(db, first.conversationId))[0]?.state).toBe('cancelled');
     expect(sink.messages).toHaveLength(0);
   });
 
@@ -161,12 +166,12 @@ describe('delivery worker', () => {
     two.start();
     try {
       await until(
-        () => listDeliveries(db, conversationId),
+        () => deliveriesOf(db, conversationId),
         (d) => d[0]?.state === 'sent',
       );
       await new Promise((r) => setTimeout(r, 300));
       expect(sink.messages).toHaveLength(1);
-      expect((await listDeliveries(db, conversationId))[0]?.attempts).toBe(1);
+      expect((await deliveriesOf(db, conversationId))[0]?.attempts).toBe(1);
     } finally {
       await Promise.all([one.stop(), two.stop()]);
     }
@@ -181,7 +186,7 @@ describe('delivery worker', () => {
     );
     startWorker();
     const [delivery] = await until(
-      () => listDeliveries(db, conversationId),
+      () => deliveriesOf(db, conversationId),
       (d) => d[0]?.state === 'failed',
     );
     expect(delivery?.lastError).toMatch(/Gave up after 30 attempts/);
@@ -291,7 +296,7 @@ describe('forwardConversations', () => {
     expect([second?.parsed.references].flat()).toEqual([first?.messageId]);
     expect(second?.parsed.subject).toBe(first?.parsed.subject);
     const deliveries = await until(
-      () => listDeliveries(db, conversationId),
+      () => deliveriesOf(db, conversationId),
       (d) => d.every((x) => x.state === 'sent'),
     );
     expect(deliveries.map((d) => d.forward)).toEqual([1, 2]);

@@ -172,30 +172,40 @@ interface DeliveryRow {
 }
 
 /**
- * The deliveries of one conversation, oldest first, as the API shows them in
- * `conversation/{id}/fetch`. `messageId` is empty until the worker first picks the
- * delivery up (it derives the id from the sender's domain).
+ * The deliveries of conversations, oldest first, keyed by conversation, as the API shows
+ * them in `conversation/{id}/fetch` and `conversation/list` — one query for a whole page.
+ * `messageId` is empty until the worker first picks the delivery up (it derives the id from
+ * the sender's domain).
  *
  * @example
- * const deliveries = await listDeliveries(db, 'conv_…'); // [{ state: 'sent', forward: 1, … }]
+ * const byConversation = await listDeliveries(db, ['conv_…']); // Map { 'conv_…' => [{ state: 'sent', … }] }
  */
-export async function listDeliveries(db: Queryable, conversationId: string): Promise<Delivery[]> {
-  const { rows } = await db.query<DeliveryRow>(
-    `SELECT id, integration_id, email, forward, state, attempts, message_id, last_error, sent_at, created_at, updated_at
-     FROM sb_deliveries WHERE conversation_id = $1 ORDER BY created_at, forward, id`,
-    [conversationId],
+export async function listDeliveries(
+  db: Queryable,
+  conversationIds: readonly string[],
+): Promise<Map<string, Delivery[]>> {
+  const byConversation = new Map<string, Delivery[]>(conversationIds.map((id) => [id, []]));
+  if (conversationIds.length === 0) return byConversation;
+  const { rows } = await db.query<DeliveryRow & { conversation_id: string }>(
+    `SELECT conversation_id, id, integration_id, email, forward, state, attempts, message_id, last_error, sent_at,
+            created_at, updated_at
+     FROM sb_deliveries WHERE conversation_id = ANY($1::text[]) ORDER BY created_at, forward, id`,
+    [conversationIds],
   );
-  return rows.map((row) => ({
-    id: row.id,
-    integrationId: row.integration_id,
-    email: row.email,
-    forward: Number(row.forward),
-    state: row.state,
-    attempts: Number(row.attempts),
-    messageId: row.message_id ?? '',
-    ...(row.last_error ? { lastError: row.last_error } : {}),
-    ...(row.sent_at != null ? { sentAt: Number(row.sent_at) } : {}),
-    createdAt: Number(row.created_at),
-    updatedAt: Number(row.updated_at),
-  }));
+  for (const row of rows) {
+    byConversation.get(row.conversation_id)?.push({
+      id: row.id,
+      integrationId: row.integration_id,
+      email: row.email,
+      forward: Number(row.forward),
+      state: row.state,
+      attempts: Number(row.attempts),
+      messageId: row.message_id ?? '',
+      ...(row.last_error ? { lastError: row.last_error } : {}),
+      ...(row.sent_at != null ? { sentAt: Number(row.sent_at) } : {}),
+      createdAt: Number(row.created_at),
+      updatedAt: Number(row.updated_at),
+    });
+  }
+  return byConversation;
 }

@@ -62,7 +62,7 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
     handle({ query: ConversationListQuerySchema }, async ({ query, req }) => {
       const accountId = await requireAccount(req, ctx.authenticate);
       const page = await listConversations(ctx.db, accountId, query);
-      return { ...page, items: await Promise.all(page.items.map((row) => toConversation(ctx, row))) };
+      return { ...page, items: await toConversations(ctx, page.items) };
     }),
   );
 
@@ -70,7 +70,10 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
     '/conversation/:id/fetch',
     handle({ params: IdParams }, async ({ params, req }) => {
       const accountId = await requireAccount(req, ctx.authenticate);
-      return toConversation(ctx, await requireConversation(ctx.db, params.id, accountId));
+      const [conversation] = await toConversations(ctx, [
+        await requireConversation(ctx.db, params.id, accountId),
+      ]);
+      return conversation;
     }),
   );
 
@@ -196,8 +199,16 @@ async function updateContact(
   return contact;
 }
 
-async function toConversation(ctx: SupportContext, row: ConversationRow): Promise<Conversation> {
-  return {
+/** The API form of conversation rows, with their deliveries fetched in one query. */
+async function toConversations(
+  ctx: SupportContext,
+  rows: readonly ConversationRow[],
+): Promise<Conversation[]> {
+  const deliveries = await listDeliveries(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({
     id: row.id,
     botId: row.bot_id,
     status: row.status,
@@ -205,9 +216,9 @@ async function toConversation(ctx: SupportContext, row: ConversationRow): Promis
     contact: row.contact,
     ...(row.summary && { summary: row.summary }),
     ...(row.meta && { meta: row.meta }),
-    deliveries: await listDeliveries(ctx.db, row.id),
+    deliveries: deliveries.get(row.id) ?? [],
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
     ...(row.completed_at != null && { completedAt: Number(row.completed_at) }),
-  };
+  }));
 }
