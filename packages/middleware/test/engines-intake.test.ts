@@ -101,6 +101,19 @@ describe('intake engine: answers', () => {
     expect(r?.text).toContain(REFUNDS);
   });
 
+  it('says it is unsure when the question names a place no entry mentions, and offers a person', async () => {
+    const [japan] = await converse(makeBot(), [['Do you ship to Japan?']]);
+    expect(japan?.text).toMatch(/not sure about Japan|don't know about Japan/);
+    expect(japan?.text).toContain(SHIPPING);
+    expect(japan?.text).toMatch(/team can help/);
+    const bot = makeBot({
+      knowledge: [{ question: 'Do you ship to Austria?', answer: 'Yes, Austria takes 3 days.' }],
+    });
+    const [austria] = await converse(bot, [['do you ship to austria?']]);
+    expect(austria?.text).toContain('Yes, Austria takes 3 days.');
+    expect(austria?.text).not.toMatch(/not sure|don't know about/);
+  });
+
   it('streams the reply as several word-sized tokens that add up to the text', async () => {
     const [r] = await converse(makeBot(), [['What is your refund policy?']]);
     expect(r?.tokens.length).toBeGreaterThan(5);

@@ -45,6 +45,8 @@ export interface Decision {
   escalation?: Escalation;
   /** Knowledge answers, verbatim. */
   answers: string[];
+  /** A place the answers may not cover: say so, and offer a person. */
+  unsurePlace?: string;
   /** Asked something the knowledge does not answer: say so and offer a person. */
   unknown: boolean;
   /** The visitor's message asks something (a statement gets no "Good question!"). */
@@ -221,6 +223,7 @@ export function decide(input: EngineInput, index: KnowledgeIndex): Decision {
         : undefined,
     escalation,
     answers: escalation ? [] : r.hits.map((hit) => hit.answer),
+    ...(!escalation && r.unsurePlace && { unsurePlace: r.unsurePlace }),
     unknown: !escalation && r.question && r.hits.length === 0,
     question: r.question,
     noted: !escalation && r.issue && !r.question && r.hits.length === 0,

@@ -148,15 +148,15 @@ export class KnowledgeIndex {
   }
 
   /**
-   * True when some item uses the term (as `processTerm` spells it), or a word a typo away
-   * from it ("refnud"), which fuzzy search may still find.
+   * True when some item uses the term (as `processTerm` spells it), or — unless `typos` is
+   * false — a word a typo away from it ("refnud"), which fuzzy search may still find.
    *
    * @example
    * index.knows('refund') // true for a shop that mentions refunds
    */
-  knows(term: string): boolean {
+  knows(term: string, typos = true): boolean {
     if (this.#itemsWith.has(term)) return true;
-    if (term.length < 5) return false;
+    if (!typos || term.length < 5) return false;
     for (const known of this.#itemsWith.keys()) if (typoApart(term, known)) return true;
     return false;
   }

@@ -65,6 +65,10 @@ const WORDS = {
   theyReply: ["They'll reply to {email}.", "They'll get back to you at {email}."],
   tellMore: ["If you like, tell me briefly what it's about, so they can pick it up faster."],
   answerLead: ['', 'Good question! ', "Here's what I can tell you: ", 'Happy to help with that. '],
+  unsurePlace: [
+    "I'm not sure about {place} specifically — here's what I know: ",
+    "I don't know about {place} in particular, but here's what I can tell you: ",
+  ],
   unknown: [
     "I'm sorry, I don't know the answer to that, and I'd rather not guess.",
     "I don't have that information, I'm afraid — and I don't want to guess.",
@@ -186,7 +190,11 @@ export function compose(d: Decision, bot: Bot, seed: string, lastText: string, p
     if (!question && !d.issueKnown) question = say('tellMore');
   } else {
     // "Good question!" only answers a question; a problem gets a word of sympathy instead.
-    const lead = d.question ? say('answerLead') : sorry;
+    const lead = d.unsurePlace
+      ? say('unsurePlace').replace('{place}', d.unsurePlace)
+      : d.question
+        ? say('answerLead')
+        : sorry;
     // An answer given just above is pointed to, not pasted again.
     const answers = d.answers.filter((answer) => !previousBot.includes(answer));
     if (answers.length > 0) parts.push(lead + answers.join(' '));
@@ -195,11 +203,11 @@ export function compose(d: Decision, bot: Bot, seed: string, lastText: string, p
     if (d.unknown) parts.push(say('unknown'));
     if (d.vague) question = say(/\b(?:questions?|ask|know)\b/i.test(lastText) ? 'goOnQuestion' : 'goOn');
     else if (d.ask) {
-      if (d.unknown) parts.push(say('offerStatement'));
+      if (d.unknown || d.unsurePlace) parts.push(say('offerStatement'));
       question = say(d.ask);
     } else if (d.handedOver && d.answers.length === 0)
       question = d.readBackEmail ? '' : say('teamWillFollow');
-    else if (d.unknown) question = say('offerQuestion');
+    else if (d.unknown || d.unsurePlace) question = say('offerQuestion');
     else if (d.answers.length > 0) question = say('afterAnswer');
     else if (d.noted) question = say('moreForTeam');
     else if (d.thanked) question = say('goodbye');

@@ -29,6 +29,11 @@ export interface TurnReading {
   question: boolean;
   /** Knowledge that passed the relevance gate, best first. */
   hits: KnowledgeHit[];
+  /**
+   * A place the question names that no knowledge item mentions ("Do you ship to Japan?"):
+   * the answer found is about shipping, but whether it holds for Japan is a guess.
+   */
+  unsurePlace?: string;
 }
 
 const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}/gi;
@@ -185,6 +190,7 @@ export function readTurn(text: string, contact: Contact, index: KnowledgeIndex):
       question ? unheardOfTerms(query, index) : [],
     );
   }
+  const unsurePlace = hits.length > 0 && question ? placeNoItemMentions(asking, index) : undefined;
   return {
     wantsHuman: human,
     frustration: frustrationCue(trimmed),
@@ -198,5 +204,20 @@ export function readTurn(text: string, contact: Contact, index: KnowledgeIndex):
     issue: substantive && (!human || topicTerms(rest).length > 4),
     question,
     hits,
+    ...(unsurePlace && { unsurePlace }),
   };
+}
+
+/** The first country, city or region in `text` that the knowledge never mentions, as typed. */
+function placeNoItemMentions(text: string, index: KnowledgeIndex): string | undefined {
+  for (const word of text.split(/[^\p{L}'’-]+/u)) {
+    // "us" is a pronoun far more often than the country.
+    if (word.length < 2 || (word.toLowerCase() === 'us' && word !== 'US')) continue;
+    if (!lexiconTags(word).some((tag) => PLACE_TAGS.has(tag))) continue;
+    // Exactly: a place a letter away from a known word ("France", "French") is another place.
+    if (topicTerms(word).every((term) => !index.knows(term, false))) {
+      return word === word.toLowerCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
+    }
+  }
+  return undefined;
 }
