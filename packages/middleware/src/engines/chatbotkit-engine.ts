@@ -1,15 +1,15 @@
 import type { Engine, EngineEvent, EngineInput } from './engine.js';
 import { EngineUpstreamError, fallbackEvents } from './engine-error.js';
 import {
+  handOver,
   handoverReason,
-  handoverText,
   REQUEST_HUMAN,
   REQUEST_HUMAN_DESCRIPTION,
   REQUEST_HUMAN_PARAMETERS,
 } from './remote/handover.js';
 import { attemptSignal, backOff, retryAfterMs } from './remote/retry.js';
 import { contactInstruction } from './remote/system-prompt.js';
-import { streamText } from './stream-text.js';
+import { markCutOff, streamText } from './stream-text.js';
 
 /**
  * Options of `createChatBotKitEngine`.
@@ -131,7 +131,7 @@ export function createChatBotKitEngine(options: ChatBotKitEngineOptions): Engine
           failure = toUpstreamError(error, answered);
           options.onError?.(failure);
           if (text) {
-            if (!/[.!?…]\s*$/.test(text)) yield { type: 'token', token: ' …' };
+            yield* markCutOff(text);
             return;
           }
           if (!handover) {
@@ -142,8 +142,7 @@ export function createChatBotKitEngine(options: ChatBotKitEngineOptions): Engine
           done.abort();
         }
         if (handover) {
-          if (!text) yield* streamText(handoverText(input.contact), input.signal);
-          if (!input.signal?.aborted) yield { type: 'escalate', reason: handover };
+          yield* handOver(text, input.contact, handover, input.signal);
           return;
         }
         if (text) return;

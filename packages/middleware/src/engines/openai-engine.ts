@@ -1,8 +1,8 @@
 import type { Engine, EngineEvent, EngineInput } from './engine.js';
 import { EngineUpstreamError, fallbackEvents } from './engine-error.js';
 import {
+  handOver,
   handoverReason,
-  handoverText,
   REQUEST_HUMAN,
   REQUEST_HUMAN_DESCRIPTION,
   REQUEST_HUMAN_PARAMETERS,
@@ -11,7 +11,7 @@ import { CompletionAccumulator, httpError } from './remote/openai-stream.js';
 import { attemptSignal, backOff, retryAfterMs } from './remote/retry.js';
 import { sseData } from './remote/sse.js';
 import { systemPrompt } from './remote/system-prompt.js';
-import { streamText } from './stream-text.js';
+import { markCutOff } from './stream-text.js';
 
 /**
  * Options of `createOpenAIEngine`.
@@ -112,7 +112,7 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
           options.onError?.(failure);
           // Once the visitor has read part of a reply, a retry would repeat it: keep it, end it.
           if (text) {
-            if (!/[.!?…]\s*$/.test(text)) yield { type: 'token', token: ' …' };
+            yield* markCutOff(text);
             return;
           }
           if (acc.toolCalls.size === 0) {
@@ -125,13 +125,11 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
         }
         const handovers = [...acc.toolCalls.values()].filter((call) => call.name === REQUEST_HUMAN);
         if (handovers.length > 0) {
-          if (!text) yield* streamText(handoverText(input.contact), input.signal);
-          if (!input.signal?.aborted)
-            yield { type: 'escalate', reason: handoverReason(handovers[0]?.arguments) };
+          yield* handOver(text, input.contact, handoverReason(handovers[0]?.arguments), input.signal);
           return;
         }
         // A body that ended without a finish_reason was cut off by a proxy or a crash.
-        if (text && !acc.finished && !/[.!?…]\s*$/.test(text)) yield { type: 'token', token: ' …' };
+        if (text && !acc.finished) yield* markCutOff(text);
         if (text) return;
         failure = new EngineUpstreamError('The model returned an empty reply', { retryable: false });
         options.onError?.(failure);

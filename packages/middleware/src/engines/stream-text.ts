@@ -30,3 +30,14 @@ export async function* streamText(
     yield { type: 'token', token };
   }
 }
+
+/**
+ * Marks a reply that was cut off mid-sentence (the stream broke): a trailing " …" token,
+ * unless the text already ends like a sentence.
+ *
+ * @example
+ * yield* markCutOff('It ships on') // { type: 'token', token: ' …' }
+ */
+export function* markCutOff(text: string): Generator<Extract<EngineEvent, { type: 'token' }>> {
+  if (!/[.!?…]\s*$/.test(text)) yield { type: 'token', token: ' …' };
+}

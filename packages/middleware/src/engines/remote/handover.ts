@@ -1,4 +1,6 @@
 import type { Contact } from '@supportbridge/shared';
+import type { EngineEvent } from '../engine.js';
+import { streamText } from '../stream-text.js';
 
 /** The tool a remote model calls to hand the visitor over to a person. @example call.name === REQUEST_HUMAN */
 export const REQUEST_HUMAN = 'request_human';
@@ -59,4 +61,21 @@ export function handoverText(contact: Contact): string {
   return email
     ? `I'm handing this over to our team now. They'll reply to ${email}.`
     : "I'm handing this over to our team now. Before I do, what's the best email address for them to reach you?";
+}
+
+/**
+ * The end of a reply in which the model handed over: a hand-over line when the model wrote
+ * nothing itself, then the escalation (not if the visitor has gone).
+ *
+ * @example
+ * yield* handOver(text, input.contact, 'Wants a refund', input.signal);
+ */
+export async function* handOver(
+  text: string,
+  contact: Contact,
+  reason: string,
+  signal?: AbortSignal,
+): AsyncGenerator<EngineEvent> {
+  if (!text) yield* streamText(handoverText(contact), signal);
+  if (!signal?.aborted) yield { type: 'escalate', reason };
 }
