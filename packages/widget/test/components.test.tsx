@@ -4,24 +4,12 @@ import { Composer } from '../src/components/Composer.js';
 import { EmailForm } from '../src/components/EmailForm.js';
 import { MessageList } from '../src/components/MessageList.js';
 import { Receipt } from '../src/components/Receipt.js';
-import type { ConversationState } from '../src/state/conversation.js';
+import { type ConversationState, initialState } from '../src/state/conversation.js';
 import { DEFAULT_STRINGS as t } from '../src/strings.js';
 
 afterEach(cleanup);
 
-const base: ConversationState = {
-  connecting: false,
-  title: 'Ava',
-  greeting: 'Hi!',
-  messages: [],
-  reply: null,
-  view: 'chat',
-  emailFor: 'escalate',
-  email: { value: '' },
-  contact: {},
-  busy: false,
-  draft: '',
-};
+const base: ConversationState = initialState('Ava', 'Hi!');
 
 describe('MessageList', () => {
   it('links web addresses in bot messages, and nothing else', () => {

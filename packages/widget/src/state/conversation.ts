@@ -64,6 +64,28 @@ const EMAIL_IN_TEXT = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/gi;
 /** A session this close to expiry is replaced rather than used. */
 const EXPIRY_MARGIN = 5000;
 
+/**
+ * The state of a conversation before anything happened: the chat view, empty.
+ *
+ * @example
+ * initialState('Ava', 'Hi!').view // 'chat'
+ */
+export function initialState(title: string, greeting: string): ConversationState {
+  return {
+    connecting: false,
+    title,
+    greeting,
+    messages: [],
+    reply: null,
+    view: 'chat',
+    emailFor: 'escalate',
+    email: { value: '' },
+    contact: {},
+    busy: false,
+    draft: '',
+  };
+}
+
 const uid = () => `local_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 /**
@@ -79,19 +101,7 @@ const uid = () => `local_${Date.now().toString(36)}${Math.random().toString(36).
  */
 export function createConversation({ config, strings: t, api, store, events, setUnread }: ConversationDeps) {
   const listeners = new Set<() => void>();
-  let state: ConversationState = {
-    connecting: false,
-    title: config.title || t.title,
-    greeting: config.greeting || '',
-    messages: [],
-    reply: null,
-    view: 'chat',
-    emailFor: 'escalate',
-    email: { value: '' },
-    contact: {},
-    busy: false,
-    draft: '',
-  };
+  let state = initialState(config.title || t.title, config.greeting || '');
   let session: SavedSession | undefined;
   let creating: Promise<SavedSession> | undefined;
   let flushing: Promise<void> | undefined;
