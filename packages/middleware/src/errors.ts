@@ -34,14 +34,14 @@ export class SupportError extends Error {
 
 /** The statuses body-parser and friends attach to their errors, mapped to our codes. */
 const STATUS_CODE: Record<number, ErrorCode> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHORIZED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'CONTENT_TOO_LARGE',
+  // The contract's table, read backwards (5xx stay ours to decide), plus the one status
+  // Express's body parsers use that the contract has no code of its own for.
+  ...Object.fromEntries(
+    Object.entries(ERROR_STATUS)
+      .filter(([, status]) => status < 500)
+      .map(([code, status]) => [status, code as ErrorCode]),
+  ),
   415: 'BAD_REQUEST',
-  429: 'TOO_MANY_REQUESTS',
 };
 
 /**
