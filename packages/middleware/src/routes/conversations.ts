@@ -1,6 +1,5 @@
 import {
   CompleteRequestSchema,
-  type Contact,
   ContactUpdateSchema,
   type Conversation,
   ConversationCreateSchema,
@@ -13,16 +12,15 @@ import { z } from 'zod';
 import type { SupportContext } from '../context.js';
 import { requireConversationAccess } from '../conversations/access.js';
 import { completeConversation } from '../conversations/complete-conversation.js';
-import { contactOf } from '../conversations/contact.js';
 import { replyTo } from '../conversations/reply.js';
-import { listDeliveries, queueDeliveries } from '../delivery/outbox.js';
+import { updateContact } from '../conversations/update-contact.js';
+import { listDeliveries } from '../delivery/outbox.js';
 import { requireAccount } from '../http/auth.js';
 import { handle } from '../http/handle.js';
 import { wantsJsonl, writeJsonl } from '../http/jsonl.js';
 import type { RateLimits } from '../http/rate-limits.js';
 import { requireBot } from '../store/bots.js';
 import {
-  allMessages,
   type ConversationRow,
   createConversation,
   listConversations,
@@ -157,46 +155,6 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
 async function endResponse(ctx: SupportContext, id: string) {
   const row = await requireConversation(ctx.db, id);
   return { id, status: row.status, ...(row.end_reason && { endReason: row.end_reason }) };
-}
-
-/**
- * Records contact details given explicitly. On a conversation already forwarded, a new
- * email address is forwarded again (threaded to the first email), so the team replies to
- * the corrected address; unsent forwards simply pick the new address up when they go out.
- */
-async function updateContact(
-  ctx: SupportContext,
-  conversation: ConversationRow,
-  body: Contact,
-): Promise<Contact> {
-  const given = { ...conversation.given_contact, ...body };
-  const messages = await allMessages(ctx.db, conversation.id);
-  const contact = contactOf(messages, given);
-  const emailChanged = contact.email !== conversation.contact.email;
-  const queued = await ctx.db.transaction(async (tx) => {
-    const row = await requireConversation(tx, conversation.id, undefined, true);
-    await tx.query(
-      'UPDATE sb_conversations SET given_contact = $2, contact = $3, updated_at = $4 WHERE id = $1',
-      [row.id, JSON.stringify(given), JSON.stringify(contact), Date.now()],
-    );
-    if (row.status !== 'completed' || !emailChanged) return 0;
-    const { rows } = await tx.query(
-      "SELECT 1 FROM sb_deliveries WHERE conversation_id = $1 AND state = 'sent' LIMIT 1",
-      [row.id],
-    );
-    if (rows.length === 0) return 0;
-    return queueDeliveries(tx, {
-      id: row.id,
-      accountId: row.account_id,
-      botId: row.bot_id,
-      contact,
-      endReason: row.end_reason ?? 'ended',
-      escalated: row.escalation != null,
-      hasUserMessage: messages.some((m) => m.type === 'user'),
-    });
-  });
-  if (queued > 0) ctx.onDeliveriesQueued();
-  return contact;
 }
 
 /** The API form of conversation rows, with their deliveries fetched in one query. */

@@ -1,0 +1,49 @@
+import type { Contact } from '@supportbridge/shared';
+import type { SupportContext } from '../context.js';
+import { queueDeliveries } from '../delivery/outbox.js';
+import { allMessages, type ConversationRow, requireConversation } from '../store/conversations.js';
+import { contactOf } from './contact.js';
+
+/**
+ * Records contact details given explicitly. On a conversation already forwarded, a new
+ * email address is forwarded again (threaded to the first email), so the team replies to
+ * the corrected address; unsent forwards simply pick the new address up when they go out.
+ * Returns the contact as now known.
+ *
+ * @example
+ * await updateContact(ctx, conversation, { email: 'maria@example.org' });
+ */
+export async function updateContact(
+  ctx: SupportContext,
+  conversation: ConversationRow,
+  body: Contact,
+): Promise<Contact> {
+  const given = { ...conversation.given_contact, ...body };
+  const messages = await allMessages(ctx.db, conversation.id);
+  const contact = contactOf(messages, given);
+  const emailChanged = contact.email !== conversation.contact.email;
+  const queued = await ctx.db.transaction(async (tx) => {
+    const row = await requireConversation(tx, conversation.id, undefined, true);
+    await tx.query(
+      'UPDATE sb_conversations SET given_contact = $2, contact = $3, updated_at = $4 WHERE id = $1',
+      [row.id, JSON.stringify(given), JSON.stringify(contact), Date.now()],
+    );
+    if (row.status !== 'completed' || !emailChanged) return 0;
+    const { rows } = await tx.query(
+      "SELECT 1 FROM sb_deliveries WHERE conversation_id = $1 AND state = 'sent' LIMIT 1",
+      [row.id],
+    );
+    if (rows.length === 0) return 0;
+    return queueDeliveries(tx, {
+      id: row.id,
+      accountId: row.account_id,
+      botId: row.bot_id,
+      contact,
+      endReason: row.end_reason ?? 'ended',
+      escalated: row.escalation != null,
+      hasUserMessage: messages.some((m) => m.type === 'user'),
+    });
+  });
+  if (queued > 0) ctx.onDeliveriesQueued();
+  return contact;
+}
