@@ -167,6 +167,7 @@ describe('handing over to a human', () => {
     await say(visitor, id, 'Where is my refund? jo@example.net');
     const res = await call(server, 'POST', `/conversation/${id}/escalate`, {}, token);
     expect(res.body).toEqual({ id, status: 'completed', endReason: 'escalated' });
+    expect((await fetchConversation(id)).summary?.escalation?.reason).toMatch(/human/);
   });
 
   it('records contact details given by the host page', async () => {

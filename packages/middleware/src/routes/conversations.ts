@@ -131,10 +131,6 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
     '/conversation/:id/escalate',
     handle({ params: IdParams, body: EmptyBodySchema }, async ({ params, req }) => {
       await requireConversationAccess(req, ctx, params.id);
-      await ctx.db.query(
-        `UPDATE sb_conversations SET escalation = COALESCE(escalation, $2::jsonb) WHERE id = $1 AND status = 'active'`,
-        [params.id, JSON.stringify({ reason: 'The visitor asked for a human' })],
-      );
       await completeConversation(ctx, params.id, 'escalated');
       return endResponse(ctx, params.id);
     }),
