@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import { fromZodError, SupportError } from '../errors.js';
+import { checkWellFormed } from './well-formed.js';
 
 /** What a handler receives: the validated parts of the request, and the raw pair. */
 export interface HandlerInput<B, Q, P> {
@@ -14,8 +15,9 @@ export interface HandlerInput<B, Q, P> {
 type Schemas<B, Q, P> = { body?: z.ZodType<B>; query?: z.ZodType<Q>; params?: z.ZodType<P> };
 
 /**
- * Wraps a route handler: validates body, query and params with their schemas first (a
- * failure is a 400 listing every issue, and the handler never runs), then sends what the
+ * Wraps a route handler: checks that body, query and params are well-formed text of a sane
+ * shape, then validates them with their schemas (a failure is a 400 listing every issue,
+ * and the handler never runs), then sends what the
  * handler returns as JSON. A handler that wrote the response itself (a stream) returns
  * `undefined`. Errors go to the router's single error handler.
  *
@@ -36,6 +38,9 @@ export function handle<B = unknown, Q = unknown, P = unknown>(
           'The request body must be JSON (Content-Type: application/json)',
         );
       }
+      checkWellFormed(req.params, 'path');
+      checkWellFormed(req.query, 'query');
+      checkWellFormed(req.body, 'body');
       const body = parse(schemas.body, req.body ?? {}, 'body');
       const query = parse(schemas.query, nestQuery(req.query), 'query');
       const params = parse(schemas.params, req.params, 'path');
