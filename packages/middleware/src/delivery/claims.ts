@@ -14,6 +14,8 @@ export interface Claim {
   email: string;
   forward: number;
   attempts: number;
+  /** Earlier tries that handed the whole message over before failing without a reply. */
+  transmissions: number;
   messageId: string | null;
   inReplyTo: string | null;
 }
@@ -43,7 +45,7 @@ export async function claimDue(db: Queryable, now: number, limit: number, leaseM
      )
      UPDATE sb_deliveries d SET state = 'sending', lease_until = $3, attempts = d.attempts + 1, updated_at = $1
      WHERE d.id IN (SELECT id FROM due)
-     RETURNING d.id, d.conversation_id, d.integration_id, d.email, d.forward, d.attempts, d.message_id, d.in_reply_to`,
+     RETURNING d.id, d.conversation_id, d.integration_id, d.email, d.forward, d.attempts, d.transmissions, d.message_id, d.in_reply_to`,
     [now, limit, now + leaseMs],
   );
   return rows.map((r) => ({
@@ -53,6 +55,7 @@ export async function claimDue(db: Queryable, now: number, limit: number, leaseM
     email: String(r.email),
     forward: Number(r.forward),
     attempts: Number(r.attempts),
+    transmissions: Number(r.transmissions),
     messageId: (r.message_id as string | null) ?? null,
     inReplyTo: (r.in_reply_to as string | null) ?? null,
   }));
@@ -129,9 +132,12 @@ export async function loadSource(db: Queryable, claim: Claim): Promise<ForwardSo
  */
 export type Outcome =
   | { state: 'sent' }
-  /** `refund`: the try never reached the server, so it does not count as an attempt. */
-  | { state: 'pending'; nextAttemptAt: number; error: string; refund?: boolean }
-  | { state: 'failed' | 'cancelled'; error: string };
+  /**
+   * `refund`: the try never reached the server, so it does not count as an attempt.
+   * `transmitted`: the whole message reached the server before the failure (a copy may exist).
+   */
+  | { state: 'pending'; nextAttemptAt: number; error: string; refund?: boolean; transmitted?: boolean }
+  | { state: 'failed' | 'cancelled'; error: string; transmitted?: boolean };
 
 /**
  * The Message-ID, In-Reply-To and inbox a claim was sent with (or would have been).
@@ -165,7 +171,7 @@ export async function settle(
     `UPDATE sb_deliveries
      SET state = $3, last_error = $4, next_attempt_at = COALESCE($5::bigint, next_attempt_at), sent_at = $6::bigint,
          lease_until = NULL, updated_at = $7, message_id = COALESCE(message_id, $8), in_reply_to = COALESCE(in_reply_to, $9),
-         email = COALESCE($10, email), attempts = attempts - $11::int
+         email = COALESCE($10, email), attempts = attempts - $11::int, transmissions = transmissions + $12::int
      WHERE id = $1 AND attempts = $2 AND state = 'sending'
      RETURNING id`,
     [
@@ -180,6 +186,7 @@ export async function settle(
       stamp?.inReplyTo ?? null,
       stamp?.email ?? null,
       outcome.state === 'pending' && outcome.refund ? 1 : 0,
+      outcome.state !== 'sent' && outcome.transmitted ? 1 : 0,
     ],
   );
   return rows.length > 0;

@@ -4,43 +4,53 @@ import type { NodemailerError } from 'nodemailer';
  * How a failed send should be treated.
  *
  * @example
- * const { permanent, reason } = classifyFailure(error); // permanent: true for "550 5.1.1 No such user"
+ * const { permanent, reason } = classifyFailure(error, false); // permanent: true for "550 5.1.1 No such user"
  */
 export interface FailureKind {
   /** The server refused this message for good: retrying would get the same answer. */
   permanent: boolean;
-  /** The mail server could not be reached at all: an outage, not this message's fault. */
+  /** No session with the server could be opened at all: an outage, not this message's fault. */
   unreachable: boolean;
+  /** The whole message reached the server, which then failed without a reply: a copy may exist. */
+  transmitted: boolean;
   /** What to record: the server's reply when there is one ("550 5.1.1 No such user"). */
   reason: string;
 }
 
-/** Codes of failures to reach or talk to the server at all, before any reply about the message. */
-const UNREACHABLE = new Set([
-  'ECONNECTION',
-  'ESOCKET',
-  'ETIMEDOUT',
+/** Error codes of failures to open a session: no address, no route, refused, no greeting. */
+const NO_SESSION_CODES = new Set([
   'EDNS',
-  'ETLS',
   'EPROXY',
   'ECONNREFUSED',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
 ]);
+/** nodemailer's timeouts that fire before a session exists (a socket timeout mid-message is not one). */
+const NO_SESSION_TIMEOUTS = new Set(['CONNECT_TIMEOUT', 'GREETING_TIMEOUT']);
 /** Failures of our own configuration (credentials): retried, never blamed on the message. */
 const OURS = new Set(['EAUTH', 'ENOAUTH', 'EOAUTH2']);
 
 /**
- * Sorts a send error into permanent or transient. A 5xx reply to the message (except
- * 503, a sequencing hiccup) is permanent and recorded with the server's text; 4xx
- * replies, network errors, timeouts and aborts are transient. Authentication failures
- * (535 is a 5xx too) are transient on purpose: bad credentials are an operator's fix,
- * and failing every queued email for them would drop mail that can still go out.
+ * Sorts a send error by when it happened, which decides what a retry risks:
+ * - before a session existed (refused, unknown host, no greeting): the server is
+ *   unreachable — an outage that pauses sending and costs the message no attempt;
+ * - a reply to the message: a 5xx (except 503, a sequencing hiccup) is permanent and
+ *   recorded with the server's text; a 4xx is retried. Authentication failures (535 is a 5xx
+ *   too) are retried on purpose: bad credentials are an operator's fix, and failing every
+ *   queued email for them would drop mail that can still go out;
+ * - anything else in a session (a drop, a timeout, a TLS failure) is an attempt on this
+ *   message, and `transmitted` when the whole message had been handed over first — the
+ *   server may have taken it, so such tries are capped more tightly.
  *
+ * @param transmitted whether the last byte of the message had gone out (see `observeTransmission`)
  * @example
- * classifyFailure(Object.assign(new Error('…'), { responseCode: 550, response: '550 5.1.1 No such user' }))
- * // { permanent: true, unreachable: false, reason: '550 5.1.1 No such user' }
+ * classifyFailure(Object.assign(new Error('…'), { responseCode: 550, response: '550 5.1.1 No such user' }), true)
+ * // { permanent: true, unreachable: false, transmitted: false, reason: '550 5.1.1 No such user' }
  */
-export function classifyFailure(error: unknown): FailureKind {
-  const err = (error ?? {}) as NodemailerError;
+export function classifyFailure(error: unknown, transmitted: boolean): FailureKind {
+  const err = (error ?? {}) as NodemailerError & { timeoutType?: string };
   const code = typeof err.code === 'string' ? err.code : '';
   const replyCode = typeof err.responseCode === 'number' ? err.responseCode : undefined;
   const reply = typeof err.response === 'string' && err.response ? err.response : undefined;
@@ -48,10 +58,14 @@ export function classifyFailure(error: unknown): FailureKind {
   const reason = (reply ?? (code ? `${code}: ${message}` : message)).slice(0, 1000);
   if (replyCode !== undefined && !OURS.has(code)) {
     const permanent = err.permanent ?? (replyCode >= 500 && replyCode < 600 && replyCode !== 503);
-    return { permanent, unreachable: false, reason };
+    return { permanent, unreachable: false, transmitted: false, reason };
   }
-  const unreachable = UNREACHABLE.has(code) || UNREACHABLE.has(err.originalCode ?? '');
-  return { permanent: false, unreachable, reason };
+  const unreachable =
+    !transmitted &&
+    (NO_SESSION_CODES.has(code) ||
+      NO_SESSION_CODES.has(err.originalCode ?? '') ||
+      (code === 'ETIMEDOUT' && NO_SESSION_TIMEOUTS.has(err.timeoutType ?? '')));
+  return { permanent: false, unreachable, transmitted: transmitted && !OURS.has(code), reason };
 }
 
 /**

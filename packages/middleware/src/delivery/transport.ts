@@ -1,3 +1,4 @@
+import { Transform } from 'node:stream';
 import nodemailer, { type DKIMOptions, type Transporter } from 'nodemailer';
 
 /** Keys that select a transport other than SMTP, for which pooling means nothing. */
@@ -45,4 +46,44 @@ export function createTransport(option: string | object, dkim?: object): Transpo
     >[0]);
   }
   return nodemailer.createTransport({ ...TIMEOUTS, ...signing, ...options, pool: true });
+}
+
+/** The key under which `sendMail` options carry the callback `observeTransmission` calls. */
+export const ON_TRANSMITTED = 'supportbridgeOnTransmitted';
+
+const observed = new WeakSet<object>();
+
+/**
+ * Lets a sender learn whether a failed send had already handed the whole message to the
+ * server. A dropped connection before that point is a failure to talk to the server; after
+ * it, the server may have taken the message, and another try sends a second copy — the
+ * two call for different retry policies, and nodemailer reports both as the same
+ * "Connection closed unexpectedly". A `stream` plugin puts a pass-through at the end of
+ * the message stream that calls `options[ON_TRANSMITTED]()` once the last byte went past.
+ * Installed once per transporter; messages without the callback are untouched.
+ *
+ * @example
+ * observeTransmission(transport);
+ * let transmitted = false;
+ * await transport.sendMail({ ...mail, [ON_TRANSMITTED]: () => { transmitted = true; } });
+ */
+export function observeTransmission(transport: Transporter): void {
+  if (observed.has(transport) || typeof transport.use !== 'function') return;
+  observed.add(transport);
+  transport.use('stream', (mail, done) => {
+    const onTransmitted = (mail.data as Record<string, unknown>)[ON_TRANSMITTED];
+    if (typeof onTransmitted === 'function') {
+      mail.message.transform(
+        () =>
+          new Transform({
+            transform: (chunk, _encoding, next) => next(null, chunk),
+            flush: (next) => {
+              onTransmitted();
+              next();
+            },
+          }),
+      );
+    }
+    done();
+  });
 }

@@ -36,6 +36,8 @@ export interface DeliveryWorkerOptions {
   leaseMs?: number;
   /** Tries before a transiently failing delivery is marked `failed`; tries that could not reach the server do not count. Defaults to 30, about 13 hours of retries. */
   maxAttempts?: number;
+  /** Tries in which the server took the whole message but dropped the connection without confirming it, before the delivery is marked `failed`: each may have left a copy. Defaults to 3. */
+  maxTransmissions?: number;
   /** First retry delay, doubled per attempt up to one hour, with jitter. Defaults to 2000 ms. */
   baseBackoffMs?: number;
   /** Emails in flight at once; match the pool's `maxConnections`. Defaults to 5. */
@@ -82,6 +84,7 @@ export function parseWorkerOptions(options: DeliveryWorkerOptions): WorkerConfig
     pollIntervalMs: positive('pollIntervalMs', options.pollIntervalMs, 1000),
     leaseMs: positive('leaseMs', options.leaseMs, 30_000),
     maxAttempts: positive('maxAttempts', options.maxAttempts, 30),
+    maxTransmissions: positive('maxTransmissions', options.maxTransmissions, 3),
     baseBackoffMs: positive('baseBackoffMs', options.baseBackoffMs, 2000),
     concurrency: positive('concurrency', options.concurrency, 5),
     timeZone: options.timeZone ?? 'UTC',

@@ -1,6 +1,8 @@
+import type { SendMailOptions } from 'nodemailer';
 import { type Claim, claimDue, loadSource, type Outcome, renewLeases, type Stamp, settle } from './claims.js';
 import { composeEmail, fallbackSummary, messageIdFor, ticketToken } from './email.js';
 import { backoff, classifyFailure } from './retry.js';
+import { ON_TRANSMITTED, observeTransmission } from './transport.js';
 import { Waker } from './waker.js';
 import { type DeliveryWorkerOptions, parseWorkerOptions } from './worker-config.js';
 
@@ -31,10 +33,12 @@ const MAX_BACKOFF_MS = 3_600_000;
 /**
  * Creates the worker that sends the outbox: it claims due deliveries (several instances
  * may share one PostgreSQL), composes each email from the stored conversation, sends it
- * through the pooled transport and records the outcome. 4xx replies and network errors
- * are retried with exponential backoff; a 5xx reply marks the delivery `failed` with the
- * server's text. An unreachable server pauses the whole worker instead of burning every
- * row's attempts, and a database error is logged and backed off, never thrown.
+ * through the pooled transport and records the outcome. 4xx replies and failures within a
+ * session are retried with exponential backoff; a 5xx reply marks the delivery `failed`
+ * with the server's text; a message the server took whole but never confirmed is tried at
+ * most `maxTransmissions` times. Only a server that cannot be reached at all pauses the
+ * whole worker (instead of burning every row's attempts); a fault of one message never
+ * holds up the others. A database error is logged and backed off, never thrown.
  *
  * @example
  * const worker = createDeliveryWorker({ db, transport: createTransport(url), from: 'support-bot@acme.com' });
@@ -108,6 +112,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   async function deliver(claim: Claim): Promise<void> {
     let stamp: Stamp | undefined;
+    let transmitted = false;
     try {
       // Failed tries end at maxAttempts and unreachable ones are refunded, so a claim past
       // it means senders died on this row every time: stop before it takes down another.
@@ -148,19 +153,23 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         ticket: ticketToken(id),
         timeZone: config.timeZone,
       });
-      await transport.sendMail({ ...mail, signal: AbortSignal.timeout(config.sendTimeoutMs) });
+      const signal = AbortSignal.timeout(config.sendTimeoutMs);
+      const onTransmitted = () => {
+        transmitted = true;
+      };
+      await transport.sendMail({ ...mail, signal, [ON_TRANSMITTED]: onTransmitted } as SendMailOptions);
       unreachableStreak = 0;
       await finish(claim, { state: 'sent' }, stamp, 3);
     } catch (error) {
       // Without a stamp the failure happened before any send: a database or bug, not SMTP.
-      await finish(claim, failure(claim, error, stamp !== undefined), stamp);
+      await finish(claim, failure(claim, error, stamp !== undefined, transmitted), stamp);
     }
   }
 
-  function failure(claim: Claim, error: unknown, sending: boolean): Outcome {
+  function failure(claim: Claim, error: unknown, sending: boolean, transmitted: boolean): Outcome {
     const kind = sending
-      ? classifyFailure(error)
-      : { permanent: false, unreachable: false, reason: String(error) };
+      ? classifyFailure(error, transmitted)
+      : { permanent: false, unreachable: false, transmitted: false, reason: String(error) };
     if (kind.unreachable) {
       unreachableStreak++;
       pausedUntil = Date.now() + backoff(unreachableStreak, config.baseBackoffMs, MAX_PAUSE_MS);
@@ -170,6 +179,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     if (kind.permanent) {
       logger.warn('[supportbridge] delivery %s rejected: %s', claim.id, kind.reason);
       return { state: 'failed', error: kind.reason };
+    }
+    if (kind.transmitted && claim.transmissions + 1 >= config.maxTransmissions) {
+      const error = `Gave up after the mail server took the whole message ${claim.transmissions + 1} times without confirming it; it may have arrived (every copy has the same Message-ID): ${kind.reason}`;
+      logger.warn('[supportbridge] delivery %s: %s', claim.id, error);
+      return { state: 'failed', error, transmitted: true };
     }
     if (claim.attempts >= config.maxAttempts && !kind.unreachable) {
       logger.warn(
@@ -187,7 +201,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     if (kind.unreachable)
       return { state: 'pending', nextAttemptAt: pausedUntil, error: kind.reason, refund: true };
     const nextAttemptAt = Date.now() + backoff(claim.attempts, config.baseBackoffMs, MAX_BACKOFF_MS);
-    return { state: 'pending', nextAttemptAt, error: kind.reason };
+    return { state: 'pending', nextAttemptAt, error: kind.reason, transmitted: kind.transmitted };
   }
 
   /** Records an outcome; a `sent` is retried briefly, since losing it means a duplicate email later. */
@@ -212,6 +226,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     start() {
       if (running) return;
       running = true;
+      observeTransmission(transport);
       transport.on?.('error', onTransportError);
       loop = run();
     },
@@ -229,6 +244,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       transport.close?.();
     },
     async runOnce() {
+      observeTransmission(transport);
       const sends = await dispatch(config.concurrency);
       await Promise.allSettled(sends);
       return sends.length;

@@ -1,6 +1,7 @@
 import type { Database } from './database.js';
 import { init } from './migrations/001-init.js';
 import { deliveries } from './migrations/002-deliveries.js';
+import { transmissions } from './migrations/003-transmissions.js';
 
 /** One schema change: applied once, in order, recorded in `sb_migrations`. */
 export interface Migration {
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [init, deliveries];
+export const MIGRATIONS: readonly Migration[] = [init, deliveries, transmissions];
 
 /**
  * Brings the schema up to date. Safe to run at every start and from several instances at

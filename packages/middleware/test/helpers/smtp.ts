@@ -10,8 +10,17 @@ export interface ReceivedMail {
   receivedAt: number;
 }
 
-/** What the sink answers for a message: accept it (at once or late), reject it with a code, or stall DATA forever. */
-export type SinkAnswer = 'accept' | 'stall' | { code: number; message: string } | { delayMs: number };
+/**
+ * What the sink answers for a message: accept it (at once or late), reject it with a code,
+ * stall DATA forever, or `drop` — take the whole message, then close the connection without
+ * a reply (the sender cannot know whether it arrived).
+ */
+export type SinkAnswer =
+  | 'accept'
+  | 'stall'
+  | 'drop'
+  | { code: number; message: string }
+  | { delayMs: number };
 
 /** A real SMTP server for tests, on loopback, that collects what it accepts. */
 export interface SmtpSink {
@@ -20,6 +29,8 @@ export interface SmtpSink {
   messages: ReceivedMail[];
   /** How many DATA transfers are stalled right now. */
   stalled: number;
+  /** How many whole messages were taken and then dropped without a reply. */
+  dropped: number;
   /** Decides each message's answer, after it has been read and parsed. Default: accept. */
   answer: (mail: { parsed: ParsedMail; attempt: number }) => SinkAnswer;
   /** Resolves once at least `count` messages were accepted. */
@@ -35,7 +46,9 @@ export interface SmtpSink {
  * stand-in for a helpdesk's mail server, and `answer` makes it refuse (550), defer (421)
  * or stall a message to test the sender's retries.
  */
-export async function startSmtpSink(options: { port?: number; parse?: boolean } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(
+  options: { port?: number; parse?: boolean; starttls?: boolean } = {},
+): Promise<SmtpSink> {
   const attempts = new Map<string, number>();
   let server: SMTPServer | undefined;
   const open = new Set<SMTPServerDataStream>();
@@ -43,7 +56,9 @@ export async function startSmtpSink(options: { port?: number; parse?: boolean } 
   function create(): SMTPServer {
     return new SMTPServer({
       authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
+      // With `starttls`, the server offers STARTTLS with smtp-server's self-signed test
+      // certificate, which a verifying client refuses: a TLS failure on every connection.
+      disabledCommands: options.starttls ? ['AUTH'] : ['STARTTLS', 'AUTH'],
       logger: false,
       closeTimeout: 50,
       size: 10 * 1024 * 1024,
@@ -62,6 +77,11 @@ export async function startSmtpSink(options: { port?: number; parse?: boolean } 
           const answer = sink.answer({ parsed, attempt });
           if (answer === 'stall') {
             sink.stalled++;
+            return;
+          }
+          if (answer === 'drop') {
+            sink.dropped++;
+            connectionOf(session.id)?.destroy();
             return;
           }
           if (typeof answer === 'object' && 'code' in answer) {
@@ -84,6 +104,15 @@ export async function startSmtpSink(options: { port?: number; parse?: boolean } 
     });
   }
 
+  /** The socket of a session: smtp-server keeps its connections, each with the session's id. */
+  function connectionOf(sessionId: string): { destroy(): void } | undefined {
+    const connections = (
+      server as unknown as { connections: Set<{ id: string; _socket: { destroy(): void } }> }
+    ).connections;
+    for (const connection of connections) if (connection.id === sessionId) return connection._socket;
+    return undefined;
+  }
+
   async function listen(port: number): Promise<number> {
     server = create();
     const s = server;
@@ -102,6 +131,7 @@ export async function startSmtpSink(options: { port?: number; parse?: boolean } 
     url: `smtp://127.0.0.1:${port}`,
     messages: [],
     stalled: 0,
+    dropped: 0,
     answer: () => 'accept',
     async waitFor(count, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
