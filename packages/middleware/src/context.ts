@@ -1,4 +1,5 @@
 import type { Bot } from '@supportbridge/shared';
+import type { FollowUpPolicy } from './delivery/outbox.js';
 import type { Engine } from './engines/engine.js';
 import type { Authenticate } from './http/auth.js';
 import type { Database } from './store/database.js';
@@ -15,6 +16,8 @@ export interface Logger {
 export interface Limits {
   /** Messages (visitor and bot) one conversation may hold. */
   maxMessagesPerConversation: number;
+  /** How forwards after the first are paced and capped. */
+  followUps: FollowUpPolicy;
 }
 
 /**

@@ -12,12 +12,14 @@ import { createEngineResolver } from './engines/resolve-engine.js';
 import { fromZodError, SupportError, toSupportError } from './errors.js';
 import { type Authenticate, apiKeyAuthenticator } from './http/auth.js';
 import { cors } from './http/cors.js';
-import { createRateLimits, type RateLimitOptions } from './http/rate-limits.js';
+import { createRateLimits, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './http/rate-limits.js';
+import { securityHeaders } from './http/security-headers.js';
 import { botRoutes } from './routes/bots.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { supportIntegrationRoutes } from './routes/support-integrations.js';
 import { widgetRoutes } from './routes/widget.js';
+import { requireConversation } from './store/conversations.js';
 import { type Database, openDatabase } from './store/database.js';
 import { keepStatisticsFresh } from './store/maintenance.js';
 import { migrate } from './store/migrate.js';
@@ -57,10 +59,14 @@ export interface SupportMiddlewareOptions {
   summarizer?: Summarizer;
   /** Origins allowed to open chats with bots that list none of their own. Defaults to any origin. */
   allowedOrigins?: string[];
-  /** Per-minute limits on the public endpoints. Defaults to 20 sessions per IP, 30 messages per session. */
+  /** Per-minute limits on what visitors can reach (see `RateLimitOptions` for each and its default). */
   rateLimit?: Partial<RateLimitOptions>;
   /** Messages one conversation may hold. Defaults to 200. */
   maxMessagesPerConversation?: number;
+  /** Forwards (emails) one conversation may cause per support integration, the first included. Defaults to 5. */
+  maxForwardsPerConversation?: number;
+  /** How long a follow-up forward (the visitor came back or changed the address) waits, taking along every change meanwhile. Defaults to 60 000 ms. */
+  followUpQuietMs?: number;
   /** How often idle conversations are looked for, in ms. Defaults to 30 000. */
   idleSweepIntervalMs?: number;
   /** Largest accepted request body. Defaults to `"100kb"`. */
@@ -106,12 +112,18 @@ const PlainOptionsSchema = z.strictObject({
   summarizer: z.unknown().optional(),
   allowedOrigins: z.array(z.string()).default([]),
   rateLimit: z
-    .strictObject({
-      sessionsPerMinute: z.number().int().positive().default(20),
-      messagesPerMinute: z.number().int().positive().default(30),
-    })
-    .default({ sessionsPerMinute: 20, messagesPerMinute: 30 }),
+    .strictObject(
+      Object.fromEntries(
+        Object.entries(DEFAULT_RATE_LIMITS).map(([key, value]) => [
+          key,
+          z.number().int().positive().default(value),
+        ]),
+      ) as { [K in keyof RateLimitOptions]: z.ZodDefault<z.ZodNumber> },
+    )
+    .default(DEFAULT_RATE_LIMITS),
   maxMessagesPerConversation: z.number().int().min(2).default(200),
+  maxForwardsPerConversation: z.number().int().min(1).default(5),
+  followUpQuietMs: z.number().int().min(0).default(60_000),
   idleSweepIntervalMs: z.number().int().min(100).default(30_000),
   bodyLimit: z.string().default('100kb'),
   logger: z.unknown().optional(),
@@ -151,8 +163,13 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
     }
   }
   const authenticate = options.authenticate ?? apiKeyAuthenticator(config.apiKeys);
-  const rateLimits = createRateLimits(config.rateLimit, authenticate);
-  const limits: Limits = { maxMessagesPerConversation: config.maxMessagesPerConversation };
+  const rateLimits = createRateLimits(config.rateLimit, authenticate, async (id) =>
+    ctx.db ? (await requireConversation(ctx.db, id)).bot_id : undefined,
+  );
+  const limits: Limits = {
+    maxMessagesPerConversation: config.maxMessagesPerConversation,
+    followUps: { quietMs: config.followUpQuietMs, maxForwards: config.maxForwardsPerConversation },
+  };
 
   const ctx: SupportContext = {
     db: undefined as unknown as Database,
@@ -198,6 +215,7 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
   ready.catch((error: unknown) => logger.error('supportbridge: the store could not be opened', error));
 
   const router = Router() as SupportMiddleware;
+  router.use(securityHeaders);
   router.use(cors());
   router.use(express.json({ limit: config.bodyLimit }));
   router.use(async (_req, _res, next) => {

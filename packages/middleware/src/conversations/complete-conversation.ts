@@ -56,7 +56,7 @@ export async function completeConversation(
         now,
       ],
     );
-    return queueDeliveries(
+    const { queued } = await queueDeliveries(
       tx,
       {
         id: conversationId,
@@ -67,8 +67,10 @@ export async function completeConversation(
         escalated: escalation != null,
         hasUserMessage: messages.some((m) => m.type === 'user'),
       },
+      ctx.limits.followUps,
       now,
     );
+    return queued;
   });
   if (queued > 0) ctx.onDeliveriesQueued();
   return queued >= 0;

@@ -2,7 +2,6 @@ import type { CompleteResponse } from '@supportbridge/shared';
 import type { SupportContext } from '../context.js';
 import type { EngineEvent, EngineInput, EngineTurn } from '../engines/engine.js';
 import { FALLBACK_REPLY, fallbackEvents } from '../engines/engine-error.js';
-import { SupportError } from '../errors.js';
 import { requireBot, toBot } from '../store/bots.js';
 import { addMessage, allMessages, type ConversationRow } from '../store/conversations.js';
 import { completeConversation } from './complete-conversation.js';
@@ -24,13 +23,9 @@ export async function* replyTo(
   text: string,
   signal?: AbortSignal,
 ): AsyncGenerator<string, CompleteResponse> {
-  if (conversation.message_count >= ctx.limits.maxMessagesPerConversation) {
-    throw new SupportError(
-      'CONFLICT',
-      `This conversation has reached its limit of ${ctx.limits.maxMessagesPerConversation} messages; start a new one`,
-    );
-  }
   const id = conversation.id;
+  // Before anything is stored: a refused message (its bot was deleted) must change nothing.
+  const bot = toBot(await requireBot(ctx.db, undefined, conversation.bot_id));
   await ctx.db.transaction(async (tx) => {
     if (conversation.status === 'completed') {
       await tx.query(
@@ -38,12 +33,12 @@ export async function* replyTo(
         [id],
       );
     }
-    await addMessage(tx, id, 'user', text);
+    // Room for this message and the bot's reply, checked and taken in one statement.
+    await addMessage(tx, id, 'user', text, { places: 2, max: ctx.limits.maxMessagesPerConversation });
   });
 
   const messages = await allMessages(ctx.db, id);
   const contact = contactOf(messages, conversation.given_contact);
-  const bot = toBot(await requireBot(ctx.db, undefined, conversation.bot_id));
   const turns: EngineTurn[] = messages.map((m) => ({ type: m.type, text: m.text, createdAt: m.createdAt }));
 
   let reply = '';
@@ -60,7 +55,7 @@ export async function* replyTo(
   if (!reply.trim()) reply = FALLBACK_REPLY;
 
   const message = await ctx.db.transaction(async (tx) => {
-    const stored = await addMessage(tx, id, 'bot', reply);
+    const stored = await addMessage(tx, id, 'bot', reply, { places: 0 });
     await tx.query('UPDATE sb_conversations SET contact = $2, escalation = $3 WHERE id = $1', [
       id,
       JSON.stringify(contact),

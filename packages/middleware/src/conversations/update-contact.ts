@@ -1,14 +1,17 @@
 import type { Contact } from '@supportbridge/shared';
 import type { SupportContext } from '../context.js';
 import { queueDeliveries } from '../delivery/outbox.js';
+import { SupportError } from '../errors.js';
 import { allMessages, type ConversationRow, requireConversation } from '../store/conversations.js';
 import { contactOf } from './contact.js';
 
 /**
  * Records contact details given explicitly. On a conversation already forwarded, a new
- * email address is forwarded again (threaded to the first email), so the team replies to
- * the corrected address; unsent forwards simply pick the new address up when they go out.
- * Returns the contact as now known.
+ * email address is forwarded again (threaded to the first email, after the follow-up quiet
+ * period, one follow-up for any number of changes), so the team replies to the corrected
+ * address; unsent forwards simply pick the new address up when they go out. Past the cap
+ * on forwards the change is refused (409) and nothing is stored. Returns the contact as
+ * now known.
  *
  * @example
  * await updateContact(ctx, conversation, { email: 'maria@example.org' });
@@ -34,15 +37,28 @@ export async function updateContact(
       [row.id],
     );
     if (rows.length === 0) return 0;
-    return queueDeliveries(tx, {
-      id: row.id,
-      accountId: row.account_id,
-      botId: row.bot_id,
-      contact,
-      endReason: row.end_reason ?? 'ended',
-      escalated: row.escalation != null,
-      hasUserMessage: messages.some((m) => m.type === 'user'),
-    });
+    const result = await queueDeliveries(
+      tx,
+      {
+        id: row.id,
+        accountId: row.account_id,
+        botId: row.bot_id,
+        contact,
+        endReason: row.end_reason ?? 'ended',
+        escalated: row.escalation != null,
+        hasUserMessage: messages.some((m) => m.type === 'user'),
+      },
+      ctx.limits.followUps,
+    );
+    // The team could not learn of the new address: refuse it (the transaction rolls back),
+    // rather than keep a change nobody will see.
+    if (result.capped > 0) {
+      throw new SupportError(
+        'CONFLICT',
+        `This conversation was already passed to the team ${ctx.limits.followUps.maxForwards} times; reply to their email instead`,
+      );
+    }
+    return result.queued;
   });
   if (queued > 0) ctx.onDeliveriesQueued();
   return contact;

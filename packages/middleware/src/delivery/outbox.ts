@@ -23,37 +23,89 @@ export interface CompletedConversation {
 const DEFAULT_SAMPLE = 20;
 
 /**
+ * How later forwards of one conversation are paced: a visitor who comes back, corrects an
+ * address or keeps writing after the hand-over must not turn into one email per request.
+ *
+ * @example
+ * const policy: FollowUpPolicy = { quietMs: 60_000, maxForwards: 10 };
+ */
+export interface FollowUpPolicy {
+  /** A follow-up waits this long, and every change meanwhile rides along with it. */
+  quietMs: number;
+  /** Forwards one conversation may have per integration, the first included. */
+  maxForwards: number;
+}
+
+/** What `queueDeliveries` did, per integration that matched. */
+export interface QueueResult {
+  /** New deliveries: a first forward (sent at once) or a follow-up (after the quiet period). */
+  queued: number;
+  /** Follow-ups not needed: one is already waiting, and it is composed when it goes out. */
+  coalesced: number;
+  /** Integrations that already had `maxForwards` forwards of this conversation. */
+  capped: number;
+}
+
+/** Without a policy (tests, scripts) follow-ups leave at once and are never capped. */
+const UNPACED: FollowUpPolicy = { quietMs: 0, maxForwards: Number.POSITIVE_INFINITY };
+
+/**
  * Queues one delivery per support integration of the account that covers the
  * conversation's bot (`bot_id` '' covers every bot), has an inbox, and whose trigger
  * matches: `automatic` needs a valid visitor email, `escalation` an escalated
  * conversation, `always` at least one visitor message, `never` nothing. Run it in the
  * transaction that completes the conversation, so the conversation is never completed
- * without its emails being promised. A conversation that completes again (the visitor
- * came back) gets the next forward number, which threads under the first email.
+ * without its emails being promised.
  *
- * @returns how many deliveries were queued
+ * A conversation forwarded before (the visitor came back, or corrected the address) gets
+ * a follow-up that threads under the first email: it waits `quietMs`, a follow-up already
+ * waiting absorbs the new change (the email is composed from the conversation as it is
+ * when it leaves, so nothing the visitor changed is lost), and past `maxForwards` nothing
+ * more is queued.
+ *
  * @example
- * await db.transaction(async (tx) => { await completeConversation(tx, id); await queueDeliveries(tx, completed); });
+ * await db.transaction(async (tx) => { await completeConversation(tx, id); await queueDeliveries(tx, completed, policy); });
  */
 export async function queueDeliveries(
   tx: Queryable,
   conversation: CompletedConversation,
+  policy: FollowUpPolicy = UNPACED,
   now = Date.now(),
-): Promise<number> {
-  const { rows } = await tx.query<{ id: string; email: string; trigger: string }>(
-    `SELECT id, email, trigger FROM sb_support_integrations
-     WHERE account_id = $1 AND (bot_id = '' OR bot_id = $2) AND email IS NOT NULL AND email <> ''
-     ORDER BY created_at, id`,
-    [conversation.accountId, conversation.botId],
+): Promise<QueueResult> {
+  const { rows } = await tx.query<{
+    id: string;
+    email: string;
+    trigger: string;
+    forwards: number | null;
+    waiting: boolean | null;
+  }>(
+    `SELECT i.id, i.email, i.trigger, f.forwards, f.waiting
+     FROM sb_support_integrations i
+     LEFT JOIN (
+       SELECT integration_id, max(forward) AS forwards, bool_or(state = 'pending') AS waiting
+       FROM sb_deliveries WHERE conversation_id = $3 GROUP BY integration_id
+     ) f ON f.integration_id = i.id
+     WHERE i.account_id = $1 AND (i.bot_id = '' OR i.bot_id = $2) AND i.email IS NOT NULL AND i.email <> ''
+     ORDER BY i.created_at, i.id`,
+    [conversation.accountId, conversation.botId, conversation.id],
   );
-  const forwards = rows
-    .filter((integration) => triggers(integration.trigger, conversation))
-    .map((integration) => ({
-      conversationId: conversation.id,
-      integrationId: integration.id,
-      email: integration.email,
-    }));
-  return insertForwards(tx, conversation.accountId, forwards, now);
+  const result: QueueResult = { queued: 0, coalesced: 0, capped: 0 };
+  const forwards: Forward[] = [];
+  for (const integration of rows.filter((row) => triggers(row.trigger, conversation))) {
+    const before = Number(integration.forwards ?? 0);
+    if (before > 0 && integration.waiting) result.coalesced++;
+    else if (before >= policy.maxForwards) result.capped++;
+    else {
+      forwards.push({
+        conversationId: conversation.id,
+        integrationId: integration.id,
+        email: integration.email,
+        dueAt: before > 0 ? now + policy.quietMs : now,
+      });
+    }
+  }
+  result.queued = await insertForwards(tx, conversation.accountId, forwards, now);
+  return result;
 }
 
 function triggers(trigger: string, conversation: CompletedConversation): boolean {
@@ -98,8 +150,21 @@ export async function forwardConversations(
         `SELECT id FROM sb_conversations WHERE ${scope} ORDER BY completed_at DESC, id DESC LIMIT $3`,
         [integration.accountId, integration.botId, select.sample ?? DEFAULT_SAMPLE],
       );
-  const forwards = rows.map((row) => ({ conversationId: row.id, integrationId: integration.id, email }));
+  const forwards = rows.map((row) => ({
+    conversationId: row.id,
+    integrationId: integration.id,
+    email,
+    dueAt: now,
+  }));
   return insertForwards(tx, integration.accountId, forwards, now);
+}
+
+/** One delivery to insert: due at once, or after a follow-up's quiet period. */
+interface Forward {
+  conversationId: string;
+  integrationId: string;
+  email: string;
+  dueAt: number;
 }
 
 /**
@@ -110,7 +175,7 @@ export async function forwardConversations(
 async function insertForwards(
   tx: Queryable,
   accountId: string,
-  forwards: { conversationId: string; integrationId: string; email: string }[],
+  forwards: Forward[],
   now: number,
 ): Promise<number> {
   if (forwards.length === 0) return 0;
@@ -118,8 +183,8 @@ async function insertForwards(
     `INSERT INTO sb_deliveries (id, account_id, conversation_id, integration_id, email, forward, state, attempts, next_attempt_at, created_at, updated_at)
      SELECT x.id, $1, x.conversation_id, x.integration_id, x.email,
             COALESCE((SELECT max(d.forward) FROM sb_deliveries d WHERE d.conversation_id = x.conversation_id AND d.integration_id = x.integration_id), 0) + 1,
-            'pending', 0, $6, $6, $6
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS x (id, conversation_id, integration_id, email)
+            'pending', 0, x.due_at, $6, $6
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $7::bigint[]) AS x (id, conversation_id, integration_id, email, due_at)
      ON CONFLICT DO NOTHING
      RETURNING id`,
     [
@@ -129,6 +194,7 @@ async function insertForwards(
       forwards.map((f) => f.integrationId),
       forwards.map((f) => f.email),
       now,
+      forwards.map((f) => f.dueAt),
     ],
   );
   return rows.length;

@@ -45,6 +45,8 @@ const MessageListQuery = z.object({
  */
 export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits): Router {
   const router = Router();
+  // What can forward a conversation to the team: held per IP, per session and per bot.
+  const visitorActions = [rateLimits.visitorIp, rateLimits.actions, rateLimits.handovers];
 
   router.post(
     '/conversation/create',
@@ -86,6 +88,7 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
 
   router.post(
     '/conversation/:id/complete',
+    rateLimits.visitorIp,
     rateLimits.messages,
     handle({ params: IdParams, body: CompleteRequestSchema }, async ({ params, body, req, res }) => {
       const conversation = await requireConversationAccess(req, ctx, params.id);
@@ -113,6 +116,8 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
 
   router.get(
     '/conversation/:id/message/list',
+    rateLimits.visitorIp,
+    rateLimits.reads,
     handle({ params: IdParams, query: MessageListQuery }, async ({ params, query, req }) => {
       await requireConversationAccess(req, ctx, params.id);
       return listMessages(ctx.db, params.id, query);
@@ -121,6 +126,7 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
 
   router.post(
     '/conversation/:id/contact',
+    ...visitorActions,
     handle({ params: IdParams, body: ContactUpdateSchema }, async ({ params, body, req }) => {
       const conversation = await requireConversationAccess(req, ctx, params.id);
       return { id: params.id, contact: await updateContact(ctx, conversation, body) };
@@ -129,6 +135,7 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
 
   router.post(
     '/conversation/:id/escalate',
+    ...visitorActions,
     handle({ params: IdParams, body: EmptyBodySchema }, async ({ params, req }) => {
       await requireConversationAccess(req, ctx, params.id);
       await completeConversation(ctx, params.id, 'escalated');
@@ -138,6 +145,7 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
 
   router.post(
     '/conversation/:id/end',
+    ...visitorActions,
     handle({ params: IdParams, body: EmptyBodySchema }, async ({ params, req }) => {
       await requireConversationAccess(req, ctx, params.id);
       await completeConversation(ctx, params.id, 'ended');

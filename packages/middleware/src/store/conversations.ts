@@ -85,26 +85,39 @@ export async function requireConversation(
 }
 
 /**
- * Appends a message and marks the conversation active now.
+ * Appends a message and marks the conversation active now. The message takes `places`
+ * in the conversation's count — a visitor message takes two, one held for the bot's reply,
+ * which then takes none — and with `max` only while they fit below it. The check and the
+ * count are one statement, so concurrent senders can never push a conversation past its
+ * cap; a message that does not fit is a 409.
  *
  * @example
- * const msg = await addMessage(tx, 'conv_…', 'user', 'Where is my order?');
+ * await addMessage(tx, 'conv_…', 'user', 'Where is my order?', { places: 2, max: 200 });
+ * await addMessage(tx, 'conv_…', 'bot', 'Let me check.', { places: 0 });
  */
 export async function addMessage(
   db: Queryable,
   conversationId: string,
   type: 'user' | 'bot',
   text: string,
+  count: { places: number; max?: number } = { places: 1 },
   now = Date.now(),
 ): Promise<Message> {
+  const { rows } = await db.query(
+    `UPDATE sb_conversations SET message_count = message_count + $3::int, last_activity_at = $2, updated_at = $2
+     WHERE id = $1 AND ($4::int IS NULL OR message_count + $3::int <= $4::int) RETURNING id`,
+    [conversationId, now, count.places, count.max ?? null],
+  );
+  if (rows.length === 0) {
+    throw new SupportError(
+      'CONFLICT',
+      `This conversation has reached its limit of ${count.max} messages; start a new one`,
+    );
+  }
   const id = newId('message');
   await db.query(
     'INSERT INTO sb_messages (id, conversation_id, type, text, created_at) VALUES ($1, $2, $3, $4, $5)',
     [id, conversationId, type, text, now],
-  );
-  await db.query(
-    `UPDATE sb_conversations SET message_count = message_count + 1, last_activity_at = $2, updated_at = $2 WHERE id = $1`,
-    [conversationId, now],
   );
   return { id, type, text, createdAt: now };
 }

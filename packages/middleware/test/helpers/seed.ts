@@ -135,7 +135,7 @@ export async function completeConversation(
       escalated: endReason === 'escalated',
       hasUserMessage: messages.some((m) => m.type === 'user'),
     };
-    return { id, queued: await queueDeliveries(tx, completed, end) };
+    return { id, queued: (await queueDeliveries(tx, completed, undefined, end)).queued };
   });
 }
 
