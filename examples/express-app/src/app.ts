@@ -6,12 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { type SupportMiddleware, supportMiddleware } from '@supportbridge/middleware';
 import express from 'express';
 import type { DemoConfig } from './config.js';
+import { inboxAuth } from './inbox/basic-auth.js';
 import { startInbox } from './inbox/index.js';
+import { cspNonce, securityHeaders } from './security-headers.js';
 import { seedDemo } from './seed.js';
 
 /** A running demo: the shop page, the API, and (without SMTP_URL) the local support inbox. */
 export interface Demo {
+  /** Where the demo answers, e.g. `http://127.0.0.1:3000` (loopback when bound to all addresses). */
   url: string;
+  /** The address and port the HTTP server is bound to. */
+  address: AddressInfo;
   botId: string;
   apiKey: string;
   /** The local inbox, when the demo runs its own SMTP server. */
@@ -31,7 +36,8 @@ function widgetDir(): string {
 /**
  * Starts the demo shop: `app.use('/api/v1', supportMiddleware(...))`, the shop page at `/`
  * with the widget, `/widget.js`, and the support inbox at `/inbox` fed by an embedded SMTP
- * server unless `smtpUrl` points elsewhere.
+ * server unless `smtpUrl` points elsewhere. It binds to `config.host`; `/inbox` needs the
+ * user `inbox` and `config.inboxPassword` whatever the address.
  *
  * @example
  * const demo = await startDemo(readConfig(process.env));
@@ -50,6 +56,8 @@ export async function startDemo(config: DemoConfig): Promise<Demo> {
   const app = express();
   app.disable('x-powered-by');
   app.use('/api/v1', middleware);
+  app.use(securityHeaders());
+  app.use('/inbox', inboxAuth(config.inboxPassword));
   if (inbox) app.use('/inbox', inbox.router);
   else
     app.get('/inbox', (_req, res) =>
@@ -64,11 +72,12 @@ export async function startDemo(config: DemoConfig): Promise<Demo> {
       .send('The widget is not built: run "corepack pnpm --filter @supportbridge/widget build".'),
   );
   let page = '';
-  app.get('/', (_req, res) => res.type('html').send(page));
+  app.get('/', (_req, res) => res.type('html').send(page.replaceAll('__CSP_NONCE__', cspNonce(res))));
   app.use(express.static(publicDir, { index: false }));
 
-  const server = await listen(app, config.port);
-  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const server = await listen(app, config.port, config.host);
+  const address = server.address() as AddressInfo;
+  const url = `http://${reachable(address)}:${address.port}`;
   await middleware.ready;
   const botId = await seedDemo(url, config.apiKey);
   const template = readFileSync(join(publicDir, 'index.html'), 'utf8');
@@ -77,6 +86,7 @@ export async function startDemo(config: DemoConfig): Promise<Demo> {
 
   return {
     url,
+    address,
     botId,
     apiKey: config.apiKey,
     inbox,
@@ -93,10 +103,17 @@ export async function startDemo(config: DemoConfig): Promise<Demo> {
   };
 }
 
-function listen(app: express.Express, port: number): Promise<Server> {
+function listen(app: express.Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
+    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
   });
+}
+
+/** A host to reach the server at: bound to every address, the demo calls itself on loopback. */
+function reachable({ address, family }: AddressInfo): string {
+  if (address === '0.0.0.0') return '127.0.0.1';
+  if (address === '::') return '[::1]';
+  return family === 'IPv6' ? `[${address}]` : address;
 }
 
 function redact(url: string | undefined): string {

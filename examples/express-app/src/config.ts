@@ -5,6 +5,8 @@ import { join } from 'node:path';
 /** The demo's settings, from the environment. */
 export interface DemoConfig {
   port: number;
+  /** The address the HTTP server binds to. Loopback unless HOST says otherwise. */
+  host: string;
   dataDir: string;
   databaseUrl?: string;
   smtpUrl?: string;
@@ -16,12 +18,17 @@ export interface DemoConfig {
   apiKey: string;
   /** Set when the key was generated for this data directory, so it is printed at start. */
   generatedKey: boolean;
+  /** The password of `/inbox` (user `inbox`): INBOX_PASSWORD, or a random one per start. */
+  inboxPassword: string;
+  /** Set when the inbox password was generated, so it is printed at start. */
+  generatedPassword: boolean;
 }
 
 /**
- * Reads the environment: PORT (3000), DATA_DIR (./.supportbridge), DATABASE_URL, SMTP_URL,
- * SMTP_PORT (2525), SUPPORTBRIDGE_FROM, SUPPORTBRIDGE_API_KEYS ("key1:acct1,key2:acct2";
- * when unset, one development key is made and kept in DATA_DIR).
+ * Reads the environment: PORT (3000), HOST (127.0.0.1), DATA_DIR (./.supportbridge),
+ * DATABASE_URL, SMTP_URL, SMTP_PORT (2525), SUPPORTBRIDGE_FROM, SUPPORTBRIDGE_API_KEYS
+ * ("key1:acct1,key2:acct2"; when unset, one development key is made and kept in DATA_DIR),
+ * INBOX_PASSWORD (when unset, a random one is made at every start).
  *
  * @example
  * const config = readConfig(process.env);
@@ -32,8 +39,10 @@ export function readConfig(env: NodeJS.ProcessEnv, overrides: Partial<DemoConfig
   const { apiKeys, generatedKey } = env.SUPPORTBRIDGE_API_KEYS
     ? { apiKeys: parseApiKeys(env.SUPPORTBRIDGE_API_KEYS), generatedKey: false }
     : devApiKey(dataDir);
+  const fixedPassword = overrides.inboxPassword ?? (env.INBOX_PASSWORD || undefined);
   return {
     port: overrides.port ?? integer(env.PORT, 3000, 'PORT'),
+    host: overrides.host ?? (env.HOST || '127.0.0.1'),
     dataDir,
     databaseUrl: overrides.databaseUrl ?? (env.DATABASE_URL || undefined),
     smtpUrl: overrides.smtpUrl ?? (env.SMTP_URL || undefined),
@@ -42,6 +51,9 @@ export function readConfig(env: NodeJS.ProcessEnv, overrides: Partial<DemoConfig
     apiKeys,
     apiKey: Object.keys(apiKeys)[0] as string,
     generatedKey,
+    // 18 random bytes: 24 URL-safe characters, nothing a visitor on the network can guess.
+    inboxPassword: fixedPassword ?? randomBytes(18).toString('base64url'),
+    generatedPassword: fixedPassword === undefined,
   };
 }
 

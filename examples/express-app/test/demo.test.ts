@@ -8,8 +8,13 @@ import { readConfig } from '../src/config.js';
 // The demo as `pnpm start` runs it, on free ports and a temporary data directory.
 let dataDir: string;
 let demo: Demo;
+let inboxPassword: string;
 
-const start = () => startDemo(readConfig({}, { port: 0, smtpPort: 0, dataDir }));
+async function start(): Promise<Demo> {
+  const config = readConfig({}, { port: 0, smtpPort: 0, dataDir });
+  inboxPassword = config.inboxPassword;
+  return startDemo(config);
+}
 
 async function api<T>(path: string, body?: unknown, token?: string): Promise<T> {
   const res = await fetch(`${demo.url}/api/v1${path}`, {
@@ -73,7 +78,8 @@ describe('the demo', () => {
     const [mail] = (await demo.inbox?.list()) ?? [];
     expect(mail?.replyTo).toBe('"Maria Garcia" <maria.garcia@example.com>');
     expect(mail?.subject).toMatch(/Maria Garcia/);
-    const page = await (await fetch(`${demo.url}/inbox`)).text();
+    const authorization = `Basic ${Buffer.from(`inbox:${inboxPassword}`).toString('base64')}`;
+    const page = await (await fetch(`${demo.url}/inbox`, { headers: { authorization } })).text();
     expect(page).toContain('Maria Garcia');
   });
 

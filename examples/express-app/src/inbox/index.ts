@@ -28,8 +28,9 @@ export interface Inbox {
 /**
  * Starts the demo's support inbox: an SMTP server on loopback that takes any email,
  * parses it with mailparser and keeps it as JSON under `dataDir/inbox/`, and a router that
- * shows the emails the way a support agent would read them. No auth and no TLS: it only
- * listens on `host` (default 127.0.0.1) and is a stand-in for a real helpdesk.
+ * shows the emails the way a support agent would read them. The SMTP side has no auth and
+ * no TLS: it only listens on `host` (default 127.0.0.1) and is a stand-in for a real
+ * helpdesk. The router has no auth of its own: mount it behind `inboxAuth()`.
  *
  * @example
  * const inbox = await startInbox({ port: 2525, dataDir: './.supportbridge' });
