@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEmail } from './email.js';
 
 /**
  * Id prefixes: every id is `<prefix>_<random>`, so a misplaced id is obvious in logs.
@@ -57,3 +58,11 @@ export function listItemEventSchema<T extends z.ZodType>(item: T) {
 
 /** A timestamp in milliseconds since the epoch. @example TimestampSchema.parse(Date.now()) */
 export const TimestampSchema = z.number().int();
+
+/**
+ * An email address as the whole API accepts it: `isEmail`, the one definition shared with
+ * the widget, extraction and delivery.
+ *
+ * @example EmailSchema.parse('maría@example.es')
+ */
+export const EmailSchema = z.string().refine(isEmail, 'must be an email address such as maria@example.com');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ListQuerySchema, MetaSchema, TimestampSchema } from './common.js';
+import { EmailSchema, ListQuerySchema, MetaSchema, TimestampSchema } from './common.js';
 
 /** The longest message a visitor may send, in characters. @example text.length <= MESSAGE_MAX_LENGTH */
 export const MESSAGE_MAX_LENGTH = 4000;
@@ -34,7 +34,7 @@ export type Contact = z.infer<typeof ContactSchema>;
 /** Body of `POST /conversation/{id}/contact`. @example { name: 'Maria', email: 'maria@example.com' } */
 export const ContactUpdateSchema = z.object({
   name: z.string().trim().min(1).max(256).optional(),
-  email: z.email().max(254).optional(),
+  email: EmailSchema.optional(),
 });
 /** @example const body: ContactUpdate = { email: 'maria@example.com' }; */
 export type ContactUpdate = z.infer<typeof ContactUpdateSchema>;

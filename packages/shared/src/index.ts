@@ -10,6 +10,7 @@ export {
   KnowledgeItemSchema,
 } from './bot.js';
 export {
+  EmailSchema,
   ID_PREFIX,
   type IdResponse,
   IdResponseSchema,
@@ -65,6 +66,7 @@ export {
   WidgetSessionCreateSchema,
   WidgetSessionSchema,
 } from './conversation.js';
+export { isEmail } from './email.js';
 export { ERROR_STATUS, type ErrorBody, ErrorBodySchema, type ErrorCode } from './errors.js';
 export {
   type SupportIntegration,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ListQuerySchema, MetaSchema, TimestampSchema } from './common.js';
+import { EmailSchema, ListQuerySchema, MetaSchema, TimestampSchema } from './common.js';
 
 /**
  * Which completed conversations an integration forwards:
@@ -25,7 +25,7 @@ const alias = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'alias may hold letters, digits, ".", "_" and "-"')
   .refine((v) => !/^sup_/.test(v), 'alias must not start with "sup_"');
 /** A support inbox; `null` or `""` clears it. */
-const email = z.union([z.email().max(254), z.literal(''), z.null()]);
+const email = z.union([EmailSchema, z.literal(''), z.null()]);
 
 /**
  * Body of `POST /integration/support/create`.

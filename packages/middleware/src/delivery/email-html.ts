@@ -1,5 +1,6 @@
+import { isEmail } from '@supportbridge/shared';
 import type { EmailView } from './email-view.js';
-import { escapeHtml, isPlainEmail } from './text.js';
+import { escapeHtml } from './text.js';
 
 // Inline styles only: Gmail, Outlook and helpdesk viewers drop <style> blocks and never
 // load external CSS or images, so the layout is tables with styles on each element.
@@ -55,7 +56,7 @@ function header(view: EmailView): string {
 function customer(view: EmailView): string {
   const pairs = view.customer.map(([label, value]): [string, string] => [
     label,
-    label === 'Email' && isPlainEmail(value)
+    label === 'Email' && isEmail(value)
       ? `<a href="mailto:${escapeHtml(value)}" style="color:#0969da;">${escapeHtml(value)}</a>`
       : para(value),
   ]);

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { domainToASCII } from 'node:url';
 import type { Contact, ConversationSummary } from '@supportbridge/shared';
+import { isEmail } from '@supportbridge/shared';
 import type { SendMailOptions } from 'nodemailer';
 import { renderHtml } from './email-html.js';
 import { renderText } from './email-text.js';
 import { buildView } from './email-view.js';
-import { headerText, isPlainEmail } from './text.js';
+import { headerText } from './text.js';
 
 export { ticketToken } from './ticket-token.js';
 
@@ -46,7 +47,7 @@ export interface ComposeInput {
  */
 export function composeEmail(input: ComposeInput): SendMailOptions {
   const { contact } = input;
-  const canReply = isPlainEmail(contact.email);
+  const canReply = isEmail(contact.email);
   const view = buildView({ ...input, canReply });
   const options: SendMailOptions = {
     from: input.from,

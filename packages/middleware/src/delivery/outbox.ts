@@ -1,7 +1,7 @@
 import type { Contact, Delivery, DeliveryState } from '@supportbridge/shared';
+import { isEmail } from '@supportbridge/shared';
 import { newId } from '../ids.js';
 import type { Queryable } from '../store/database.js';
-import { isPlainEmail } from './text.js';
 
 /**
  * A conversation at the moment it completes, as the outbox needs it.
@@ -111,7 +111,7 @@ export async function queueDeliveries(
 function triggers(trigger: string, conversation: CompletedConversation): boolean {
   switch (trigger) {
     case 'automatic':
-      return isPlainEmail(conversation.contact.email);
+      return isEmail(conversation.contact.email);
     case 'escalation':
       return conversation.escalated;
     case 'always':

@@ -68,19 +68,3 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   }
   return formatter;
 }
-
-/**
- * Whether a string is a plain, deliverable-looking address (`local@domain.tld`, no spaces,
- * quotes or brackets). Conservative on purpose: it decides whether a visitor's address is
- * put in `Reply-To`, where a malformed one would make the agent's reply bounce.
- *
- * @example
- * isPlainEmail('maria@example.com') // true
- */
-export function isPlainEmail(value: string | undefined): value is string {
-  return (
-    typeof value === 'string' &&
-    value.length <= 254 &&
-    /^[^\s@<>()[\]",;:\\]+@[^\s@<>()[\]",;:\\]+\.[^\s@<>()[\]",;:\\.]{2,}$/.test(value)
-  );
-}
