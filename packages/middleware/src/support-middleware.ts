@@ -7,6 +7,7 @@ import { startIdleSweeper } from './conversations/idle-sweeper.js';
 import { createTransport } from './delivery/transport.js';
 import { createDeliveryWorker } from './delivery/worker.js';
 import { senderDomain } from './delivery/worker-config.js';
+import { editDistance } from './edit-distance.js';
 import type { Engine } from './engines/engine.js';
 import { createEngineResolver } from './engines/resolve-engine.js';
 import { fromZodError, SupportError, toSupportError } from './errors.js';
@@ -284,26 +285,9 @@ function didYouMean(error: z.ZodError): string {
   for (const issue of error.issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     for (const key of issue.keys) {
-      const close = KNOWN_KEYS.find((known) => distance(known.toLowerCase(), key.toLowerCase()) <= 2);
+      const close = KNOWN_KEYS.find((known) => editDistance(known.toLowerCase(), key.toLowerCase()) <= 2);
       if (close) return ` — did you mean "${close}" instead of "${key}"?`;
     }
   }
   return '';
-}
-
-/** Levenshtein distance; option names are short, so the quadratic table is tiny. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
-        (row[j] ?? 0) + 1,
-        (next[j - 1] ?? 0) + 1,
-        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    row = next;
-  }
-  return row[b.length] ?? 0;
 }

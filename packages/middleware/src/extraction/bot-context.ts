@@ -4,6 +4,7 @@
  * name, even typed in lower case), and the bot's own name ("Hi, I'm Ava"), which is
  * never the visitor's.
  */
+import { ASKS_EMAIL, ASKS_FAMILY_NAME, ASKS_GIVEN_NAME, ASKS_NAME, REQUEST_WORDS } from './cues.js';
 import { foldText } from './text.js';
 
 export type ContactField = 'name' | 'givenName' | 'familyName' | 'email' | 'phone';
@@ -19,7 +20,7 @@ export interface BotTurnReading {
 
 // A request is a question, or a sentence that asks for something without a "?".
 const REQUEST =
-  /[?？]|ください|教えて|请|請|주세요|알려|\b(?:please|pls|could you|can you|would you|may i|can i|could i|let me know|tell me|share|provide|enter|type|need your|what's|what is)\b/i;
+  /[?？؟;;]\s*$|[?？؟]|ください|教えて|请|請|주세요|알려|\b(?:please|pls|could you|can you|would you|may i|can i|could i|let me know|tell me|share|provide|enter|type|need your|what's|what is)\b/i;
 
 const GIVEN = /\b(?:first|given|fore)[ -]?name\b|\bprénom\b|\bvorname\b|\bnombre de pila\b/i;
 const FAMILY = /\b(?:last|family|sur)[ -]?name\b|\bsurname\b|\bnachname\b|\bapellidos?\b|\bnom de famille\b/i;
@@ -36,7 +37,7 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{M}'@.-])[\p{Lu}][\p{L}\p{M}'-]+/gu;
 const NOT_A_NAME = new Set(['i', "i'm", 'the', 'your', 'our', 'a', 'an', 'here', 'happy', 'sorry', 'glad']);
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+  return text.split(/(?<=[.!?])\s+|(?<=[。！？])|\n+/).filter((sentence) => sentence.trim() !== '');
 }
 
 /**
@@ -49,15 +50,15 @@ export function readBotTurn(text: string): BotTurnReading {
   const folded = foldText(text);
   const asks = new Set<ContactField>();
   for (const sentence of sentences(folded)) {
-    if (!REQUEST.test(sentence)) continue;
-    const given = GIVEN.test(sentence);
-    const family = FAMILY.test(sentence);
+    if (!REQUEST.test(sentence) && !REQUEST_WORDS.test(sentence)) continue;
+    const given = GIVEN.test(sentence) || ASKS_GIVEN_NAME.test(sentence);
+    const family = FAMILY.test(sentence) || ASKS_FAMILY_NAME.test(sentence);
     // "first and last name" is a request for the whole name.
     if (given && family) asks.add('name');
     else if (given) asks.add('givenName');
     else if (family) asks.add('familyName');
-    else if (NAME.test(sentence)) asks.add('name');
-    if (EMAIL.test(sentence)) asks.add('email');
+    else if (NAME.test(sentence) || ASKS_NAME.test(sentence)) asks.add('name');
+    if (EMAIL.test(sentence) || ASKS_EMAIL.test(sentence)) asks.add('email');
     if (PHONE.test(sentence)) asks.add('phone');
   }
 

@@ -4,6 +4,8 @@
  * dot com", "maria [at] gmail [dot] com", "maria (at) example (dot) org"), and
  * returns them lower-cased and validated, with their position for the context rules.
  */
+import { isEmail } from '@supportbridge/shared';
+import { AT_WORDS, DOT_WORDS } from './cues.js';
 
 export interface EmailMention {
   address: string;
@@ -18,16 +20,24 @@ export interface EmailMention {
 }
 
 const PART = String.raw`[\p{L}\p{N}_%+'-]+`;
-const DOT = String.raw`(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)`;
-const AT = String.raw`(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+at\s+|\s?@\s?)`;
+// "." and "@" typed, bracketed ("[dot]", "(at)", "*at*") or spelled in any language's word
+// for them ("punkt", "arroba", "собака"), and a typed dot with spaces on both sides.
+const OPEN = String.raw`\s*[\[({<*]\s*`;
+const CLOSE = String.raw`\s*[\])}>*]\s*`;
+const DOT = String.raw`(?:${OPEN}(?:${DOT_WORDS})${CLOSE}|\s+(?:${DOT_WORDS})\s+|\s+\.\s+|\.)`;
+const AT = String.raw`(?:${OPEN}(?:${AT_WORDS}|@)${CLOSE}|\s+(?:${AT_WORDS})\s+|\s*@\s*)`;
+/** A spelled "@": a word, not the sign, not in brackets. */
+const SPELLED_AT = new RegExp(String.raw`\s(?:${AT_WORDS})\s`, 'iu');
+const SPELLED_DOT = new RegExp(String.raw`\s(?:${DOT_WORDS})\s`, 'iu');
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+'-])(${PART}(?:${DOT}${PART})*)${AT}(${PART}(?:${DOT}${PART})+)`,
   'giu',
 );
-const DOT_WORDS = new RegExp(DOT, 'giu');
-const LOCAL = /^[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)*$/u;
-const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
-const TLD = /^(?:\p{L}{2,24}|xn--[a-z0-9-]{2,59})$/u;
+const ANY_DOT = new RegExp(DOT, 'giu');
+
+const OTHER_SCRIPT = String.raw`[\p{scx=Hebrew}\p{scx=Arabic}\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]`;
+const GLUED_BEFORE = new RegExp(String.raw`^${OTHER_SCRIPT}+-?(?=[a-z0-9])`, 'iu');
+const GLUED_AFTER = new RegExp(String.raw`(?<=[a-z0-9])${OTHER_SCRIPT}+$`, 'iu');
 
 /** Words that open a sentence rather than an address: "meet me at home dot com". */
 const NOT_LOCAL = new Set([
@@ -48,27 +58,13 @@ const NOT_LOCAL = new Set([
 ]);
 
 /**
- * True for a plausible mailbox: a local part, a domain of valid labels and an
- * alphabetic top-level domain ("sam@localhost" and "a@b.c" are not).
+ * True for an address SupportBridge accepts: the one shared `isEmail`, so extraction never
+ * returns an address the API or the widget would refuse ("sam@localhost", "a@b.c").
  *
  * @example
  * isValidEmail('maria.garcia@gmail.com'); // true
  */
-export function isValidEmail(address: string): boolean {
-  if (address.length > 254) return false;
-  const at = address.lastIndexOf('@');
-  const local = address.slice(0, at);
-  const labels = address.slice(at + 1).split('.');
-  const tld = labels.at(-1) ?? '';
-  return (
-    at > 0 &&
-    local.length <= 64 &&
-    LOCAL.test(local) &&
-    labels.length >= 2 &&
-    labels.every((label) => LABEL.test(label)) &&
-    TLD.test(tld)
-  );
-}
+export const isValidEmail = (address: string): boolean => isEmail(address);
 
 /**
  * Every valid address in the text, in order.
@@ -80,22 +76,30 @@ export function findEmails(text: string): EmailMention[] {
   const mentions: EmailMention[] = [];
   ADDRESS.lastIndex = 0;
   for (let match = ADDRESS.exec(text); match; match = ADDRESS.exec(text)) {
-    const [whole, rawLocal = '', rawDomain = ''] = match;
+    const [matched, matchedLocal = '', matchedDomain = ''] = match;
+    // Words of a script without Latin letters glued to a Latin address are not part of it:
+    // Hebrew "ל-support@…" (to), Japanese "メールはnaoki@…jpです" (the mail is … it is).
+    const lead = GLUED_BEFORE.exec(matchedLocal)?.[0].length ?? 0;
+    const trail = GLUED_AFTER.exec(matchedDomain)?.[0].length ?? 0;
+    const rawLocal = matchedLocal.slice(lead);
+    const rawDomain = matchedDomain.slice(0, matchedDomain.length - trail);
+    const whole = matched.slice(lead, matched.length - trail);
     const local = rawLocal
-      .replace(DOT_WORDS, '.')
+      .replace(ANY_DOT, '.')
       .replace(/^'+|'+$/g, '')
       .toLowerCase();
-    const domain = rawDomain.replace(DOT_WORDS, '.').toLowerCase();
+    const domain = rawDomain.replace(ANY_DOT, '.').toLowerCase();
     const address = `${local}@${domain}`;
-    const bare = /\sat\s/i.test(whole) && !/[[({<]/.test(whole) && !whole.includes('@');
-    const spelled = !bare ? 'none' : /\sdot\s/i.test(whole) ? 'words' : 'at';
-    const runsOn = text[match.index + whole.length] === '@';
+    const bare = SPELLED_AT.test(whole) && !/[[({<*]/.test(whole) && !whole.includes('@');
+    const spelled = !bare ? 'none' : SPELLED_DOT.test(whole) ? 'words' : 'at';
+    const start = match.index + lead;
+    const runsOn = text[start + whole.length] === '@';
     if ((bare && (NOT_LOCAL.has(local) || runsOn)) || !isValidEmail(address)) {
       // "email me at kate@x.com" first reads as "me at kate": look again one word on.
       ADDRESS.lastIndex = match.index + 1;
       continue;
     }
-    mentions.push({ address, start: match.index, end: match.index + whole.length, spelled });
+    mentions.push({ address, start, end: start + whole.length, spelled });
   }
   return mentions;
 }

@@ -7,11 +7,15 @@
  * (`mention-context.ts`). Then the latest of the visitor's own values wins, so a
  * correction replaces what it corrects.
  */
+import { ROLE_MAILBOXES, ROLE_SENDER_WORDS } from '../language/contact/mailboxes.js';
 import { type ContactField, readBotTurn } from './bot-context.js';
+import { MAIL_FROM } from './cues.js';
 import { findEmails } from './email.js';
+import { correctEmail } from './email-correction.js';
 import { classifyMention } from './mention-context.js';
 import { findNames, type NameCandidate, type NamePart } from './name.js';
 import { presentName } from './name-casing.js';
+import { readName } from './name-scan.js';
 import { countryFromEmail, findPhones } from './phone.js';
 import { foldText, maskSpans } from './text.js';
 
@@ -40,9 +44,13 @@ interface NameEvent extends NameCandidate {
   turn: number;
 }
 
-/** Mailboxes of a shop or a machine, never a visitor's unless they say so. */
-const ROLE_MAILBOX =
-  /^(?:support|help|helpdesk|info|contact|sales|billing|service|customerservice|customer-service|care|hello|team|admin|orders?|returns|shop|store|office|noreply|no-reply|donotreply|do-not-reply|notifications?|mailer-daemon|postmaster|webmaster)$/;
+/** Mailboxes of a shop or a machine (in many languages), never a visitor's unless they say so. */
+const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set(ROLE_MAILBOXES);
+/** Words of a sender's display name that make it a department: "Equipo", "Obsługa Klienta". */
+const ROLE_NAME_WORDS: ReadonlySet<string> = new Set(ROLE_SENDER_WORDS);
+const isRoleMailbox = (local: string): boolean =>
+  ROLE_MAILBOX_WORDS.has(local) ||
+  ROLE_MAILBOX_WORDS.has((local.split(/[-._+]/)[0] ?? '').replace(/\d+$/, ''));
 const MACHINE_MAILBOX =
   /^(?:noreply|no-reply|donotreply|do-not-reply|notifications?|mailer-daemon|postmaster)$/;
 const EMAIL_WORDS = /\be-?mail|\bmail\b|\baddress\b|\bcontact\b|\breach me\b|\bcorreo\b|\bcourriel\b/i;
@@ -83,6 +91,7 @@ function extract(messages: readonly ChatTurn[]): Contact {
   const phones: Mention[] = [];
   const names: NameEvent[] = [];
   let lastGiven: NamePart | undefined;
+  let lastBotEmail: string | undefined;
 
   messages.forEach((message, turn) => {
     if (typeof message?.text !== 'string') return;
@@ -92,8 +101,11 @@ function extract(messages: readonly ChatTurn[]): Contact {
       asks = new Set(reading.asks);
       for (const name of reading.selfNames) botNames.add(name);
       for (const word of reading.mentioned) if (!userWords.has(word)) botWords.add(word);
+      lastBotEmail = undefined;
       for (const mention of findEmails(folded)) {
         if (!emails.some((email) => email.value === mention.address)) botEmails.add(mention.address);
+        // An address the bot reads back ("I have ana@x.com, right?") may be corrected next.
+        if (reading.asks.has('email') || /[?？]/.test(folded)) lastBotEmail = mention.address;
       }
       return;
     }
@@ -109,9 +121,26 @@ function extract(messages: readonly ChatTurn[]): Contact {
       found.map((mention) => [mention.start, mention.end]),
     );
     let lastEmailAt = -1;
+    if (found.length === 0) {
+      // No whole address: perhaps a part of the last one corrected ("gmail not gmx").
+      const current = ownEmail(emails, botEmails) ?? lastBotEmail;
+      const corrected = current ? correctEmail(current, folded) : undefined;
+      if (corrected) {
+        emails.push({
+          value: corrected,
+          turn,
+          role: 'own',
+          claimed: true,
+          correction: true,
+          preferred: false,
+        });
+        lastEmailAt = 0;
+      }
+    }
     for (const mention of found) {
       const context = classifyMention(blanked, mention.start, mention.end);
-      const answer = lastEmailAt < 0 && asks.has('email') && context.role === 'own';
+      const local = mention.address.slice(0, mention.address.indexOf('@'));
+      const answer = lastEmailAt < 0 && asks.has('email') && context.role === 'own' && !isRoleMailbox(local);
       emails.push({ value: mention.address, turn, ...context, claimed: context.claimed || answer });
       spans.push([mention.start, mention.end]);
       lastEmailAt = mention.start;
@@ -125,6 +154,29 @@ function extract(messages: readonly ChatTurn[]): Contact {
     }
 
     const masked = maskSpans(folded, spans);
+    // A pasted email's sender line names the visitor when the address is theirs:
+    // "From: Moussa Traoré <moussa@yahoo.fr>", but not "De: Atención <clientes@shop.es>".
+    for (const header of folded.matchAll(MAIL_FROM)) {
+      const opening = header.index + header[0].length;
+      const mention = found.find((m) => m.start >= opening - 1 && m.start <= opening + 1);
+      const local = mention?.address.slice(0, mention.address.indexOf('@')) ?? '';
+      if (!mention || isRoleMailbox(local) || MACHINE_MAILBOX.test(local) || botEmails.has(mention.address))
+        continue;
+      // "Atención al Cliente", "Customer Service Team": a department, not a person.
+      const words = (header[1] ?? '').toLowerCase().split(/[^\p{L}]+/u);
+      if (words.some((word) => ROLE_MAILBOX_WORDS.has(word) || ROLE_NAME_WORDS.has(word))) continue;
+      const display = header[1] ? header.index + header[0].lastIndexOf(header[1]) : -1;
+      const name = display >= 0 ? readName(message.text, masked, display, 'explicit', 'mixed') : undefined;
+      if (name)
+        names.push({
+          tokens: name.tokens,
+          part: 'full',
+          cue: 'announcement',
+          start: display,
+          correction: false,
+          turn,
+        });
+    }
     const asked = NAME_ASKS.find(([field]) => asks.has(field))?.[1];
     const contactAsked = asked === undefined && (asks.has('email') || asks.has('phone'));
     const candidates = findNames(message.text, masked, { asked, lastGiven, contactAsked }).filter(
@@ -168,7 +220,7 @@ function ownEmail(emails: readonly Mention[], botEmails: ReadonlySet<string>): s
     const local = mention.value.slice(0, mention.value.indexOf('@'));
     if (MACHINE_MAILBOX.test(local)) return false;
     if (mention.claimed) return true;
-    return !botEmails.has(mention.value) && !ROLE_MAILBOX.test(local);
+    return !botEmails.has(mention.value) && !isRoleMailbox(local);
   });
 }
 

@@ -7,6 +7,8 @@
  * reads each address with its own words.
  */
 
+import { CORRECTIONS, lastCueEnd, OTHERS, STALE as STALE_WORDS } from './cues.js';
+
 export type MentionRole = 'own' | 'other' | 'rejected';
 
 export interface MentionContext {
@@ -48,6 +50,8 @@ const CORRECTION =
   /\b(?:typo|sorry|oops|whoops|actually|meant|correction|correct one|right one|should be|instead|wait|my bad|new one|new email|new address)\b/i;
 
 const CONTEXT_REACH = 160;
+/** After a stale word, a colon or dash within two words: what follows replaces it. */
+const REPLACEMENT_FOLLOWS = /^(?:\s*[^\s:：—–-]+){0,2}\s*[:：—–-]+\s*$/u;
 
 const lastEnd = (text: string, pattern: RegExp): number => {
   let end = -1;
@@ -77,7 +81,7 @@ export function classifyMention(text: string, start: number, end: number): Menti
   const clause = before.slice(clauseStart(before, before.length));
   const sentence = before.slice(sentenceStart(before, before.length));
   const after = text.slice(end, end + 80);
-  const correction = CORRECTION.test(sentence) || /^\s*instead\b/i.test(after);
+  const correction = CORRECTION.test(sentence) || CORRECTIONS.test(sentence) || /^\s*instead\b/i.test(after);
   const claimed = lastEnd(clause, CLAIM) >= 0;
   const preferred = PREFERRED.test(clause);
   const result = (role: MentionRole, claim = false): MentionContext => ({
@@ -88,12 +92,17 @@ export function classifyMention(text: string, start: number, end: number): Menti
   });
 
   if (NEGATED.test(clause) || AFTER_REJECT.test(after)) return result('rejected');
-  // "my old email was a@b.com" is rejected; "the old one is dead, the new one is x" is not.
-  if (lastEnd(clause, STALE) > lastEnd(clause, FRESH)) return result('rejected');
+  // "my old email was a@b.com" is rejected; "the old one is dead, the new one is x" is not;
+  // "that's wrong: x" and "my old one — x" give the right one after a colon or a dash.
+  const staleAt = Math.max(lastEnd(clause, STALE), lastCueEnd(STALE_WORDS, clause));
+  if (staleAt > lastEnd(clause, FRESH)) {
+    if (!REPLACEMENT_FOLLOWS.test(clause.slice(staleAt))) return result('rejected');
+    return { role: 'own', claimed: true, correction: true, preferred };
+  }
   if (FROM_ME.test(clause)) return result('own', true);
   if (CORRESPONDENCE.test(clause) || THE_SHOP.test(clause) || AFTER_OTHER.test(after)) return result('other');
   // "my colleague's email is x" is someone else's; "tell them to email me at x" is mine.
-  const otherAt = lastEnd(clause, SOMEONE_ELSE);
+  const otherAt = Math.max(lastEnd(clause, SOMEONE_ELSE), lastCueEnd(OTHERS, clause));
   if (otherAt >= 0 && !MINE.test(clause.slice(otherAt))) return result('other');
   return result('own', claimed);
 }

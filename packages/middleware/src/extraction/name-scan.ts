@@ -12,6 +12,9 @@
  *   like a proper noun: capitalised in mixed-case text, or a known given name in
  *   all-lower/all-upper text, and not a word compromise knows as something else.
  */
+
+import { STOP_WORDS_ALL_LANGUAGES } from '../language/contact/compile.js';
+import { NAME_STOPS, TITLE_WORDS } from './cues.js';
 import {
   guessedNonName,
   isKnownGivenName,
@@ -76,6 +79,7 @@ export function readName(
   let ending: Ending = 'end';
   GAP.lastIndex = position;
   if (GAP.test(folded)) position = GAP.lastIndex;
+  if (UNSPACED.test(folded.charAt(position))) return readUnspacedName(original, position);
 
   while (position < folded.length) {
     WORD.lastIndex = position;
@@ -86,13 +90,20 @@ export function readName(
     }
     const raw = original.slice(position, position + match[0].length);
     const lower = bare(raw);
-    if (tokens.length === 0 && TITLES.has(lower)) {
+    if (tokens.length === 0 && (TITLES.has(lower) || TITLE_WORDS.has(lower))) {
       position += match[0].length;
       GAP.lastIndex = position;
       if (GAP.test(folded)) position = GAP.lastIndex;
       continue;
     }
-    if (STOP_WORDS.has(lower) || CONNECTORS.has(lower)) {
+    // Arabic joins "and" to the next word: "سلمى بن يوسف وأريد" ends before "وأريد".
+    const joinedAnd = tokens.length > 0 && /^و\p{Script=Arabic}{2,}/u.test(lower);
+    if (
+      STOP_WORDS.has(lower) ||
+      CONNECTORS.has(lower) ||
+      isNameStop(lower, tokens.length === 0) ||
+      joinedAnd
+    ) {
       ending = CONNECTORS.has(lower)
         ? 'connector'
         : casing === 'mixed' && /^\p{Lu}/u.test(raw)
@@ -130,9 +141,64 @@ export function readName(
     if (position >= folded.length) ending = 'end';
   }
 
-  while (tokens.length > 0 && PARTICLES.has(bare(tokens.at(-1) ?? '')) && tokens.length > 1) tokens.pop();
+  // Particles cannot end a name; titles and post-nominals after it are not part of it ("MBA", "PhD").
+  while (
+    tokens.length > 1 &&
+    (PARTICLES.has(bare(tokens.at(-1) ?? '')) || TITLE_WORDS.has(bare(tokens.at(-1) ?? '')))
+  )
+    tokens.pop();
   if (!acceptable(tokens, ending, mode, casing)) return undefined;
   return { tokens, end };
+}
+
+/**
+ * A stop word of some language that is neither a name particle nor a known given name
+ * ("ben", "dag"). Any language's function words ("auf", "pero", "и") cannot open a name;
+ * inside one they may be part of it ("Nguyễn Văn An", "Kiri Te Kanawa"), so only the
+ * contact data's own stop words end a name there.
+ */
+function isNameStop(word: string, first: boolean): boolean {
+  const stop = NAME_STOPS.has(word) || (first && word.length > 1 && STOP_WORDS_ALL_LANGUAGES.has(word));
+  return stop && !PARTICLES.has(word) && !isKnownGivenName(word);
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}]/u;
+/** A Chinese or Japanese name: 1–4 Han characters, or family and given name apart ("高橋 直樹"). */
+const HAN_NAME = /\p{Script=Han}{1,4}(?: \p{Script=Han}{1,3})?/uy;
+/** A Korean name: 2–4 syllables, before any particle or copula. */
+const HANGUL_NAME = /\p{Script=Hangul}{2,4}/uy;
+/** What follows a Korean name and is not part of it: copulas and particles. */
+const HANGUL_TAIL =
+  /(?:이라고\s*합니다|라고\s*합니다|이라고\s*해요|입니다|이에요|예요|이고|이며|이랑|이야|님|씨|은|는|이|가)$/u;
+/** Honorifics written after a name in Chinese and Japanese. */
+const HAN_TAIL = /(?:先生|女士|小姐|博士|老师|様|さま|さん|氏)$/u;
+
+/**
+ * Reads a name in a script written without spaces. The name's end is found where the
+ * script changes (a kana particle after kanji, punctuation) or where a particle of the
+ * language starts; a first character that is a stop word ("想", "的") is no name.
+ */
+function readUnspacedName(original: string, start: number): ScannedName | undefined {
+  const hangul = /\p{Script=Hangul}/u.test(original.charAt(start));
+  const pattern = hangul ? HANGUL_NAME : HAN_NAME;
+  pattern.lastIndex = start;
+  const match = pattern.exec(original);
+  if (!match) return undefined;
+  let name = match[0];
+  if (hangul) {
+    // The run may swallow a particle: "김도윤이고" → "김도윤".
+    const rest = original.slice(start);
+    const run = /^\p{Script=Hangul}+(?:\s*합니다)?/u.exec(rest)?.[0] ?? name;
+    const trimmed = run.replace(HANGUL_TAIL, '');
+    name = trimmed.length >= 2 && trimmed.length <= 4 ? trimmed : name;
+  } else {
+    name = name.replace(HAN_TAIL, '');
+  }
+  // A Korean particle follows a name (and 이 is also the commonest surname): only Han names
+  // are refused for a stop character at their start ("想问", "的").
+  if (name.length < 1 || NAME_STOPS.has(name) || (!hangul && NAME_STOPS.has(name.charAt(0))))
+    return undefined;
+  return { tokens: [name], end: start + name.length };
 }
 
 function acceptable(tokens: readonly string[], ending: Ending, mode: NameMode, casing: Casing): boolean {

@@ -10,8 +10,24 @@
  * 4. a sign-off: "Thanks,\nMeera Iyer", "— Ahmed Khan", "Cheers, Tom": only used when
  *    nothing better is found anywhere in the conversation.
  */
+import {
+  closingEnds,
+  cueEnd,
+  cueEnds,
+  FAMILY_NAME_IS,
+  fillerAt,
+  GIVEN_NAME_IS,
+  GREETINGS,
+  INTRODUCTION,
+  labelEnds,
+  NAME_IS,
+  NAME_STOPS,
+  nameThenAt,
+  sentenceOpenings,
+} from './cues.js';
 import { isKnownGivenName } from './lexicon.js';
 import { type NameMode, readName } from './name-scan.js';
+import { STOP_WORDS } from './name-words.js';
 import { type Casing, casingOf } from './text.js';
 
 export type NamePart = 'full' | 'given' | 'family';
@@ -40,47 +56,37 @@ export interface NameContext {
 }
 
 const L = String.raw`(?<![\p{L}\p{M}'])`;
+// English forms the language data cannot say as phrases ("name:" anywhere but after
+// "user"/"company"…, "Maria is my name"); every language's phrases follow as data.
 const ANNOUNCEMENTS: readonly [RegExp, NamePart][] = [
   [
     new RegExp(
-      String.raw`${L}(?:(?:my|the)\s+(?:first|given)\s+name\s+is|my\s+(?:first|given)\s+name's|(?:first|given)\s+name\s*[:=]|(?:mi\s+)?nombre\s+de\s+pila\s*[:=]?|prénom\s*[:=]|vorname\s*[:=])\s*`,
+      String.raw`${L}(?:(?:my|the)\s+(?:first|given)\s+name\s+is|my\s+(?:first|given)\s+name's|(?:first|given)\s+name\s*[:=])\s*`,
       'giu',
     ),
     'given',
   ],
   [
     new RegExp(
-      String.raw`${L}(?:(?:my|the)\s+(?:last|family|sur)\s*name\s+is|(?<!\p{L}\s)(?:last|family|sur)\s*name\s+is|my\s+(?:last|family|sur)\s*name's|(?:last|family|sur)\s*name\s*[:=]|nachname\s*[:=]|apellidos?\s*[:=])\s*`,
+      String.raw`${L}(?:(?:my|the)\s+(?:last|family|sur)\s*name\s+is|(?<!\p{L}\s)(?:last|family|sur)\s*name\s+is|my\s+(?:last|family|sur)\s*name's|(?:last|family|sur)\s*name\s*[:=])\s*`,
       'giu',
     ),
     'family',
   ],
   [
     new RegExp(
-      String.raw`${L}(?:my\s+(?:full\s+|real\s+)?name\s+is|my\s+(?:full\s+)?name's|my\s+name\s*[:=-]|(?<!(?:first|last|family|given|user|sur|company|file|product|display|account|screen)\s?)(?:full\s+)?name\s*[:=]|(?:^|(?<=[,;.!?]\s*|\band\s+))name\s+is|name's|the\s+name\s+is|i\s+am\s+called|i'm\s+called|(?:you\s+can\s+|please\s+|just\s+)?call\s+me|(?:people|everyone|friends)\s+call\s+me|je\s+m'appelle|mon\s+nom\s+est|me\s+llamo|mi\s+nombre\s+es|mi\s+chiamo|il\s+mio\s+nome\s+è|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist|(?:o\s+)?meu\s+nome\s+[ée]|me\s+chamo|ik\s+heet|mijn\s+naam\s+is|jag\s+heter|jeg\s+hedder|jeg\s+heter|nazywam\s+się|mam\s+na\s+imię|меня\s+зовут|мо[её]\s+имя)\s*[:,-]?\s*`,
+      String.raw`${L}(?:my\s+(?:full\s+|real\s+)?name\s+is|my\s+(?:full\s+)?name's|my\s+name\s*[:=-]|(?<!(?:first|last|family|given|user|sur|company|file|product|display|account|screen)\s?)(?:full\s+)?name\s*[:=]|(?:^|(?<=[,;.!?]\s*|\band\s+))name\s+is|name's|the\s+name\s+is|i\s+am\s+called|i'm\s+called|(?:you\s+can\s+|please\s+|just\s+)?call\s+me|(?:people|everyone|friends)\s+call\s+me)\s*[:,-]?\s*`,
       'giu',
     ),
     'full',
   ],
-  // Scripts without spaces: the trigger runs straight into the name.
-  [/(?:我叫|我的名字是|我的名字叫|私の名前は|名前は|제\s*이름은)\s*/gu, 'full'],
 ];
 const NAME_IS_MINE = /([\p{Lu}][\p{L}\p{M}'-]+(?:\s+[\p{Lu}][\p{L}\p{M}'-]+){0,3})\s+is\s+my\s+name\b/gu;
 
-const GREETING = String.raw`(?:(?:hi|hello|hey|hiya|heya|hallo|hola|bonjour|ciao|good\s+(?:morning|afternoon|evening)|greetings|dear\s+\S+)(?:\s+(?:there|all|team|again))?[\s,!.:-]*)?`;
-const INTRODUCTIONS: readonly RegExp[] = [
-  new RegExp(String.raw`${L}(?:i'm|i\s+am|im)\s+`, 'giu'),
-  new RegExp(String.raw`${L}this\s+is\s+`, 'giu'),
-  new RegExp(String.raw`(?:^|\n)\s*${GREETING}(?:it's|its|it\s+is)\s+`, 'giu'),
-];
-const HERE_START = new RegExp(String.raw`(?:^|\n)\s*${GREETING}(?:it's\s+|its\s+)?`, 'giu');
-
-const SIGNOFF =
-  /(?:^|[\n.!?,]\s*)(?:many\s+thanks|thanks(?:\s+(?:a\s+lot|again|so\s+much|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|thx|cheers|regards|best\s+regards|kind\s+regards|warm\s+regards|warmest\s+regards|best\s+wishes|all\s+the\s+best|best|sincerely|yours(?:\s+(?:truly|sincerely))?|take\s+care|gr(?:ü|ue)(?:ß|ss)e|saludos|cordialement|merci)(?:[ \t]*[,.!-]+[ \t]*\n?|[ \t]*\n)[ \t]*/giu;
 // A dash signature starts a line or follows a sentence, or is an en/em dash: "order 4
 // - Brass" is a product line, "order 4 — Maria" and "...\n- Maria Garcia" are signed.
 const DASH_SIGNATURE = /(?:(?:^|\n|[.!?][ \t]+)[ \t]*[-~–—]+|[ \t][–—]+)[ \t]*/gu;
-const SIGNOFF_REACH = 160;
+const SIGNOFF_REACH = 320;
 const SAME_LINE_HYPHEN = /(?<=[^\n.!?])[ \t]-+[ \t]*$/u;
 const TAIL = /^(?:[\s.!,:;)\uFFFC]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F})*$/u;
 
@@ -91,8 +97,41 @@ const CORRECTION_START =
 const CORRECTION =
   /\b(?:sorry|oops|whoops|my\s+bad|actually|meant|no\s+wait|typo|correction|not\s+\S+\s*$)\b/i;
 
-const ADDRESSING = /^[\s,.;:!?\-–—\uFFFC]*(?:hi|hello|hey|hiya|yo|hallo|hola|thanks|thank\s+you|cheers)$/i;
+const ADDRESSING = /^[\s,.;:!?\-–—\uFFFC]*(?:thanks|thank\s+you|cheers)$/i;
 const INTRODUCING = /^[\s,.;:!?\-–—\uFFFC]*(?:it's|its|it\s+is|that's|that\s+is|this\s+is|i'm|im|i\s+am)$/i;
+
+/** The rest of a name's line: nothing, a post-nominal or a parenthesis ("…, CPA", "(daughter of …)"). */
+const LINE_REST = /^[ \t]*(?:,[ \t]*[\p{Lu}][\p{L}.]{1,7}\.?|\([^)\n]*\))?[ \t.]*(?:\n|$)/u;
+
+/**
+ * Whether what follows a signed name is a signature block: the rest of its line is empty
+ * (or a post-nominal), then at most six short lines — a job title, a company, a phone, an
+ * address, "Sent from my iPhone" — and no sentence of the message.
+ */
+function signatureBlock(rest: string): boolean {
+  const line = LINE_REST.exec(rest);
+  if (!line) return false;
+  const lines = rest
+    .slice(line[0].length)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return (
+    lines.length <= 6 && lines.every((l) => l.length <= 70 && !/[?？]$/.test(l) && l.split(/\s+/).length <= 9)
+  );
+}
+
+/**
+ * "Rossetti, Giorgia" and "SCHMITT, HOLGER" at the end of a line: a family name, a comma and
+ * one given name, given in that order by forms and signatures. Returns the name given first.
+ */
+function surnameFirst(original: string, end: number, tokens: readonly string[]): string[] | undefined {
+  if (tokens.length !== 1) return undefined;
+  const match = /^,[ \t]*([\p{L}][\p{L}\p{M}'-]+)[ \t]*(?:\n|$)/u.exec(original.slice(end));
+  const given = match?.[1];
+  if (!given || STOP_WORDS.has(given.toLowerCase()) || NAME_STOPS.has(given.toLowerCase())) return undefined;
+  return [given, ...tokens];
+}
 
 /**
  * Where the answer starts once greetings and fillers are set aside, and whether it
@@ -103,14 +142,15 @@ function skipFillers(text: string): { start: number; introduced: boolean } | und
   let position = 0;
   let last = '';
   for (;;) {
-    const match = FILLER.exec(text.slice(position));
-    if (!match || match[0].length === 0) break;
-    last = match[0];
-    position += match[0].length;
+    const rest = text.slice(position);
+    const length = FILLER.exec(rest)?.[0].length ?? fillerAt(rest)?.length ?? 0;
+    if (length === 0) break;
+    last = rest.slice(0, length);
+    position += length;
   }
   // Trailing separators after the last filler: "sure, | Maria".
   const rest = /^[\s,.;:!?\-–—\uFFFC]*/u.exec(text.slice(position))?.[0] ?? '';
-  if (ADDRESSING.test(last) && /^[ \t]+$/.test(rest)) return undefined;
+  if ((ADDRESSING.test(last) || GREETINGS.isWhole(last)) && /^[ \t]+$/.test(rest)) return undefined;
   return { start: position + rest.length, introduced: INTRODUCING.test(last) };
 }
 
@@ -146,6 +186,14 @@ export function findNames(original: string, masked: string, context: NameContext
     for (const match of masked.matchAll(pattern))
       add(match.index + match[0].length, 'explicit', part, 'announcement');
   }
+  for (const [cues, part] of [
+    [GIVEN_NAME_IS, 'given'],
+    [FAMILY_NAME_IS, 'family'],
+    [NAME_IS, 'full'],
+  ] as const) {
+    for (const end of cueEnds(cues, masked)) add(end, 'explicit', part, 'announcement');
+  }
+  for (const end of labelEnds(masked)) add(end, 'explicit', 'full', 'announcement');
   for (const match of masked.matchAll(NAME_IS_MINE)) {
     add(match.index, asked ? 'explicit' : 'strict', 'full', 'announcement');
   }
@@ -153,14 +201,15 @@ export function findNames(original: string, masked: string, context: NameContext
 
   const introMode: NameMode = asked ? 'cued' : 'strict';
   const introPart: NamePart = context.asked ?? 'full';
-  for (const pattern of INTRODUCTIONS) {
-    for (const match of masked.matchAll(pattern))
-      add(match.index + match[0].length, introMode, introPart, 'introduction');
+  for (const hit of INTRODUCTION.findAll(masked)) {
+    // "Ben Carter" is a name, not Turkish "ben" (I) before one: a cue spelled like a known
+    // given name and capitalised is read as part of the name, elsewhere.
+    if (/^\p{Lu}/u.test(original.slice(hit.start)) && isKnownGivenName(hit.phrase)) continue;
+    add(cueEnd(masked, hit), introMode, introPart, 'introduction');
   }
-  for (const match of masked.matchAll(HERE_START)) {
-    const start = match.index + match[0].length;
+  for (const start of sentenceOpenings(masked)) {
     const name = readName(original, masked, start, introMode, casing);
-    if (name && /^\s+here\b/i.test(masked.slice(name.end))) {
+    if (name && nameThenAt(masked, name.end)) {
       found.push({ tokens: name.tokens, part: introPart, cue: 'introduction', start, correction: false });
     }
   }
@@ -168,12 +217,16 @@ export function findNames(original: string, masked: string, context: NameContext
 
   const correcting = context.lastGiven !== undefined && CORRECTION_START.test(masked);
   const answerPart = context.asked ?? (correcting ? context.lastGiven : undefined);
-  if (answerPart !== undefined) {
+  // A question back ("why do you need that?", "왜요?") answers nothing; "Maria, why?" does.
+  if (answerPart !== undefined && !/^[^,.!?？؟，。]*[?？؟]/u.test(masked.trim())) {
     const answer = skipFillers(masked);
     const mode: NameMode = answer?.introduced ? 'cued' : 'loose';
-    if (answer && add(answer.start, mode, answerPart, 'answer') !== undefined) {
+    const end = answer && add(answer.start, mode, answerPart, 'answer');
+    if (end !== undefined) {
       const last = found.at(-1);
       if (last && correcting) last.correction = true;
+      const reordered = last && answerPart === 'full' ? surnameFirst(original, end, last.tokens) : undefined;
+      if (last && reordered) last.tokens = reordered;
       return found;
     }
   }
@@ -194,16 +247,31 @@ export function findNames(original: string, masked: string, context: NameContext
 
   // A sign-off runs to the end of the message, so only its last lines are searched.
   const tail = Math.max(0, masked.length - SIGNOFF_REACH);
-  for (const pattern of [SIGNOFF, DASH_SIGNATURE, /[ \t]-+[ \t]*/gu]) {
-    for (const match of masked.matchAll(pattern)) {
-      const start = match.index + match[0].length;
+  const closings = closingEnds(masked);
+  const dashes = [DASH_SIGNATURE, /[ \t]-+[ \t]*/gu].map((pattern) =>
+    [...masked.matchAll(pattern)].map((match) => match.index + match[0].length),
+  );
+  for (const [kind, starts] of [
+    ['closing', closings],
+    ['dash', dashes[0] ?? []],
+    ['hyphen', dashes[1] ?? []],
+  ] as const) {
+    for (const start of starts) {
       if (start < tail) continue;
       // A hyphen in the middle of a line signs only with a full name: "order 22019 - Maria Garcia".
-      const hyphen = pattern !== SIGNOFF && pattern !== DASH_SIGNATURE;
+      const hyphen = kind === 'hyphen';
       if (hyphen && !SAME_LINE_HYPHEN.test(masked.slice(Math.max(0, start - 8), start))) continue;
-      const name = readName(original, masked, start, 'strict', casing);
-      if (name && (!hyphen || name.tokens.length > 1) && TAIL.test(masked.slice(name.end))) {
-        found.push({ tokens: name.tokens, part: 'full', cue: 'signoff', start, correction: false });
+      // After a closing, a name alone on its line may be lower case: "cheers\nrhys jones".
+      const ownLine = kind === 'closing' && /^[^\n]{2,60}(?:\n|$)/.test(masked.slice(start));
+      const name = readName(original, masked, start, ownLine ? 'cued' : 'strict', casing);
+      const rest = masked.slice(name?.end ?? 0);
+      if (
+        name &&
+        (!hyphen || name.tokens.length > 1) &&
+        (TAIL.test(rest) || (kind === 'closing' && signatureBlock(rest)))
+      ) {
+        const tokens = surnameFirst(original, name.end, name.tokens) ?? name.tokens;
+        found.push({ tokens, part: 'full', cue: 'signoff', start, correction: false });
       }
     }
   }

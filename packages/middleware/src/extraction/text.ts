@@ -20,13 +20,26 @@ const FOLD: Readonly<Record<string, string>> = {
 };
 
 /**
- * Replaces curly quotes and odd spaces one-for-one, keeping every offset valid.
+ * Replaces curly quotes, odd spaces, direction marks and full-width forms one-for-one,
+ * keeping every offset valid.
  *
  * @example
  * foldText('I’m Siobhán'); // "I'm Siobhán"
  */
 export function foldText(text: string): string {
-  return text.replace(/[\u2019\u2018\u02bc\u00b4`\u201c\u201d\u00a0\u2009\u202f\r]/g, (c) => FOLD[c] ?? c);
+  return text.replace(
+    /[\u2019\u2018\u02bc\u00b4`\u201c\u201d\u00a0\u2009\u202f\r\u200b\u200e\u200f\u061c\u3000\uff01-\uff5e]/g,
+    (c) => FOLD[c] ?? fullWidth(c),
+  );
+}
+
+/**
+ * Full-width forms ("ｍａｒｉａ＠ｅｘａｍｐｌｅ．ｃｏｍ", "（at）") as their ASCII letters, and
+ * direction marks and other invisible spaces as a space: one UTF-16 unit for one.
+ */
+function fullWidth(c: string): string {
+  const code = c.charCodeAt(0);
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
 }
 
 /** How the visitor typed a message: casing only says something when it is mixed. */

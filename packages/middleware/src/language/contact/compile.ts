@@ -1,0 +1,142 @@
+/**
+ * Compiles the per-language contact data into the matchers extraction runs, once, at
+ * module load. Phrases of every language are joined: a visitor may write in any of them,
+ * whatever the page says, and a phrase of one language rarely means something else in
+ * another. Longer phrases are tried first ("my name is" before "my name").
+ */
+
+import * as stopword from 'stopword';
+import { ar } from './ar.js';
+import { cs } from './cs.js';
+import { da } from './da.js';
+import { de } from './de.js';
+import { el } from './el.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fa } from './fa.js';
+import { fi } from './fi.js';
+import { fr } from './fr.js';
+import { he } from './he.js';
+import { it } from './it.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
+import { nl } from './nl.js';
+import { PhraseSet } from './phrase-set.js';
+import { pl } from './pl.js';
+import { pt } from './pt.js';
+import { ru } from './ru.js';
+import { sv } from './sv.js';
+import { tr } from './tr.js';
+import type { ContactLanguage } from './types.js';
+import { uk } from './uk.js';
+import { zh } from './zh.js';
+
+/** Every language the extractor reads. Adding one is adding its file and a line here. */
+export const CONTACT_LANGUAGES: readonly ContactLanguage[] = [
+  en,
+  de,
+  fr,
+  es,
+  it,
+  pt,
+  nl,
+  pl,
+  tr,
+  ru,
+  uk,
+  ar,
+  he,
+  fa,
+  zh,
+  ja,
+  ko,
+  el,
+  sv,
+  da,
+  fi,
+  cs,
+];
+
+type PhraseField = {
+  [K in keyof ContactLanguage]-?: NonNullable<ContactLanguage[K]> extends readonly string[] ? K : never;
+}[keyof ContactLanguage];
+
+/** Every phrase of one field over all languages, lower-cased, without duplicates. */
+export function phrases(field: PhraseField): string[] {
+  const all = new Set<string>();
+  for (const language of CONTACT_LANGUAGES)
+    for (const phrase of language[field] ?? []) all.add(phrase.toLowerCase().trim());
+  all.delete('');
+  return [...all];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regular-expression alternation of a short list of words (the words for "@" and ".",
+ * "not", mail header labels), longest first, spaces matching any whitespace. Only for
+ * short lists: long ones are a `PhraseSet`.
+ */
+export function alternation(list: readonly string[]): string {
+  return [...list]
+    .map((phrase) => phrase.replace(/^\^/, ''))
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, String.raw`\s+`))
+    .join('|');
+}
+
+/** Greetings of every language: what may stand before a sentence-start phrase. */
+export const GREETINGS = new PhraseSet(phrases('greetings'));
+
+/** A field's phrases of every language as a `PhraseSet`. */
+export function phraseSet(field: PhraseField): PhraseSet {
+  return new PhraseSet(phrases(field), GREETINGS);
+}
+
+/** A set of single words of a field (phrases with spaces left out), lower-cased. */
+export function wordSet(field: PhraseField): ReadonlySet<string> {
+  return new Set(
+    phrases(field)
+      .filter((phrase) => !/\s/.test(phrase))
+      .map((phrase) => phrase.replace(/^\^/, '')),
+  );
+}
+
+/** ISO 639-3 names of our languages in the `stopword` package. */
+const STOPWORD_LISTS: Readonly<Record<string, string>> = {
+  en: 'eng',
+  de: 'deu',
+  fr: 'fra',
+  es: 'spa',
+  it: 'ita',
+  pt: 'por',
+  nl: 'nld',
+  pl: 'pol',
+  tr: 'tur',
+  ru: 'rus',
+  uk: 'ukr',
+  ar: 'ara',
+  he: 'heb',
+  fa: 'fas',
+  zh: 'zho',
+  ja: 'jpn',
+  ko: 'kor',
+  el: 'ell',
+  sv: 'swe',
+  da: 'dan',
+  fi: 'fin',
+  cs: 'ces',
+};
+
+/**
+ * The stop words (function words) of every language we read, from the `stopword` package:
+ * words such as "auf", "nicht", "pero", "и" that are never a whole name on their own.
+ */
+export const STOP_WORDS_ALL_LANGUAGES: ReadonlySet<string> = new Set(
+  CONTACT_LANGUAGES.flatMap(({ code }) => {
+    const list = (stopword as unknown as Record<string, unknown>)[STOPWORD_LISTS[code] ?? ''];
+    return Array.isArray(list) ? list.map((word) => String(word).toLowerCase()) : [];
+  }),
+);
