@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 // One `vite build`, three outputs:
 //   dist/cdn/widget-panel-<hash>.js  the panel as an ES module with Preact inside, loaded on first open
@@ -79,6 +79,12 @@ const licenses: Plugin = {
   },
 };
 
+/**
+ * The workspace's shared package is bundled from its source (a dev dependency): only the
+ * zod-free `isEmail` is taken from it.
+ */
+const SOURCE_CONDITIONS = ['@supportbridge/source', ...defaultClientConditions];
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
   plugins: [classicJsx, panelName, cssLines, licenses],
@@ -86,6 +92,7 @@ export default defineConfig({
   environments: {
     panel: {
       consumer: 'client',
+      resolve: { conditions: SOURCE_CONDITIONS },
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -103,6 +110,7 @@ export default defineConfig({
     },
     cdn: {
       consumer: 'client',
+      resolve: { conditions: SOURCE_CONDITIONS },
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -118,6 +126,7 @@ export default defineConfig({
     },
     esm: {
       consumer: 'client',
+      resolve: { conditions: SOURCE_CONDITIONS },
       build: {
         outDir: 'dist/esm',
         emptyOutDir: false,

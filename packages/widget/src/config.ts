@@ -3,6 +3,7 @@ import { LAUNCHER_STRINGS, type Strings } from './strings.js';
 import type { WidgetOptions, WidgetPosition, WidgetTheme } from './types.js';
 
 const DEFAULT_ACCENT = '#4f46e5';
+const DEFAULT_FORGET_MINUTES = 30;
 const RTL = /^(ar|he|fa|ur)\b/i;
 
 /**
@@ -24,6 +25,8 @@ export interface Config {
   lang: string;
   dir: 'ltr' | 'rtl';
   open: boolean;
+  /** `forgetAfterMinutes` in ms: stored details idle this long are dropped on the next load. */
+  forgetAfter: number;
   /**
    * The launcher's texts with the host's overrides (of any text) over them. The panel
    * merges this over its own texts, so the launcher's ship once, in widget.js.
@@ -54,7 +57,7 @@ function defaultApi(): string {
 
 /**
  * Validates and completes the options. A missing `botId` throws with the fix; a bad
- * colour, position or theme warns once and falls back to the default.
+ * colour, position, theme or `forgetAfterMinutes` warns once and falls back to the default.
  *
  * @example
  * resolveConfig({ botId: 'bot_1', color: '#facc15' }).onAccent // '#000'
@@ -70,6 +73,13 @@ export function resolveConfig(options: WidgetOptions): Config {
     console.warn(`SupportBridge: color "${color}" is not #rrggbb; using ${DEFAULT_ACCENT}.`);
     color = DEFAULT_ACCENT;
   }
+  let forget = options.forgetAfterMinutes ?? DEFAULT_FORGET_MINUTES;
+  if (!(forget > 0)) {
+    console.warn(
+      `SupportBridge: forgetAfterMinutes "${forget}" is not above 0; using ${DEFAULT_FORGET_MINUTES}.`,
+    );
+    forget = DEFAULT_FORGET_MINUTES;
+  }
   const lang = options.language || globalThis.document?.documentElement.lang || 'en';
   return {
     botId: options.botId,
@@ -83,6 +93,7 @@ export function resolveConfig(options: WidgetOptions): Config {
     lang,
     dir: RTL.test(lang) ? 'rtl' : 'ltr',
     open: options.open ?? false,
+    forgetAfter: forget * 60_000,
     strings: { ...LAUNCHER_STRINGS, ...options.strings },
     nonce: options.nonce,
     target: options.target,

@@ -25,7 +25,7 @@ export function mountPanel(host: PanelHost): PanelInstance {
     config,
     strings,
     api: createClient({ api: config.api, fetch: config.fetch }),
-    store: createStore(config.storage, config.botId),
+    store: createStore(config.storage, config.botId, config.forgetAfter),
     events: host.events,
     setUnread: host.setUnread,
   });

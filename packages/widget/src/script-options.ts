@@ -3,8 +3,8 @@ import type { WidgetOptions } from './types.js';
 /**
  * Reads the widget's options from its script tag: `data-bot`, `data-api`, `data-title`,
  * `data-greeting`, `data-color`, `data-position`, `data-theme`, `data-language`,
- * `data-open`, and the tag's CSP `nonce`. The API defaults to the script's own origin +
- * `/api/v1`, so one tag works on any page of any site.
+ * `data-open`, `data-forget-after-minutes`, and the tag's CSP `nonce`. The API defaults
+ * to the script's own origin + `/api/v1`, so one tag works on any page of any site.
  *
  * @example
  * optionsFromScript(document.currentScript as HTMLScriptElement)
@@ -22,6 +22,8 @@ export function optionsFromScript(script: HTMLScriptElement): WidgetOptions {
     theme: d.theme as WidgetOptions['theme'],
     language: d.language,
     open: d.open !== undefined && d.open !== 'false',
+    // Left undefined when absent, so the default applies; anything else is checked at resolve.
+    forgetAfterMinutes: d.forgetAfterMinutes ? +d.forgetAfterMinutes : undefined,
     nonce: script.nonce || undefined,
   };
 }

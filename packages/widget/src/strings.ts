@@ -43,6 +43,7 @@ export const PANEL_STRINGS = {
   addEmail: 'Want a reply by email? Add your address',
   changeEmail: 'Not your address? Change it',
   newChat: 'Start a new chat',
+  forget: 'Forget me',
   loading: 'Connecting…',
   offline: 'You are offline. We will send your message when you are back.',
   busy: 'Too many messages. Please wait a moment.',

@@ -83,7 +83,8 @@ h2,p{margin:0}
 .avatar,.icon:hover{background:color-mix(in srgb,currentColor 16%,#0000);font-weight:700}
 .who{flex:1;min-width:0}
 .title{font-size:16px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.sub,.chip,.hint,.notice{font-size:13px}
+.sub,.chip,.hint,.notice,.forget{font-size:13px}
+.forget{padding:8px 4px}
 .log{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:18px 16px 8px;display:flex;flex-direction:column;gap:10px}
 .msg{display:flex;flex-direction:column;align-items:start;max-width:84%}
 .user{align-self:end;align-items:end}

@@ -35,6 +35,12 @@ export interface WidgetOptions {
   language?: string;
   /** Open the panel as soon as the widget mounts. Defaults to `false`. */
   open?: boolean;
+  /**
+   * Minutes without activity after which the token and the visitor's details stored in this
+   * browser are dropped, when the widget next loads them; also how long the receipt of a
+   * finished chat is kept. Defaults to `30`.
+   */
+  forgetAfterMinutes?: number;
   /** Replaces any of the user-facing texts. Defaults to `DEFAULT_STRINGS`. */
   strings?: Partial<Strings>;
   /** CSP nonce put on the widget's single `<style>` element. Defaults to none. */

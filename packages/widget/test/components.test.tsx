@@ -148,4 +148,18 @@ describe('Receipt', () => {
     expect(getByRole('status').textContent).toContain(t.ended);
     expect(getByRole('button', { name: t.addEmail })).toBeTruthy();
   });
+
+  it('offers no address change on a receipt read back after a reload, whose token is gone', () => {
+    const { getByRole, queryByRole } = render(
+      <Receipt
+        receipt={{ reason: 'escalated', restored: true }}
+        strings={t}
+        onChangeEmail={() => {}}
+        onRestart={() => {}}
+      />,
+    );
+    expect(getByRole('status').textContent).toContain(t.handedOver);
+    expect(queryByRole('button', { name: t.addEmail })).toBeNull();
+    expect(getByRole('button', { name: t.newChat })).toBeTruthy();
+  });
 });

@@ -43,6 +43,18 @@ describe('resolveConfig', () => {
     expect(warn).toHaveBeenCalledTimes(2);
   });
 
+  it('forgets stored details after 30 idle minutes unless told otherwise, and warns on a bad value', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(resolveConfig({ botId: 'b' }).forgetAfter).toBe(30 * 60_000);
+    expect(resolveConfig({ botId: 'b', forgetAfterMinutes: 5 }).forgetAfter).toBe(5 * 60_000);
+    expect(warn).not.toHaveBeenCalled();
+    for (const bad of [0, -5, Number.NaN]) {
+      expect(resolveConfig({ botId: 'b', forgetAfterMinutes: bad }).forgetAfter).toBe(30 * 60_000);
+    }
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/forgetAfterMinutes "NaN"/));
+  });
+
   it('strips a trailing slash from the API base', () => {
     expect(resolveConfig({ botId: 'b', api: 'https://x.example/api/v1/' }).api).toBe(
       'https://x.example/api/v1',

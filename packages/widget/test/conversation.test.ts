@@ -1,37 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createClient } from '../src/api/client.js';
-import { resolveConfig } from '../src/config.js';
-import { createEmitter } from '../src/emitter.js';
-import { createConversation } from '../src/state/conversation.js';
-import { createStore } from '../src/state/storage.js';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_STRINGS } from '../src/strings.js';
-import type { WidgetEvents } from '../src/types.js';
+import { KEY, saved, setup } from './chat-setup.js';
 import { fakeApi, memoryStorage, settle } from './fake-api.js';
-
-const KEY = 'supportbridge:bot_1';
-
-function setup(options: { storage?: Storage; server?: ReturnType<typeof fakeApi> } = {}) {
-  const server = options.server ?? fakeApi();
-  const storage = options.storage ?? memoryStorage().storage;
-  const config = resolveConfig({ botId: 'bot_1', api: server.api, fetch: server.fetch, storage });
-  const events = createEmitter<WidgetEvents>();
-  const emitted: [string, unknown][] = [];
-  for (const name of ['message', 'contact', 'escalated', 'ended'] as const) {
-    events.on(name, (data) => emitted.push([name, data]));
-  }
-  const setUnread = vi.fn();
-  const chat = createConversation({
-    config,
-    strings: DEFAULT_STRINGS,
-    api: createClient({ api: server.api, fetch: server.fetch, retryDelay: 0 }),
-    store: createStore(storage, 'bot_1'),
-    events,
-    setUnread,
-  });
-  return { chat, server, storage, emitted, setUnread };
-}
-
-const saved = (storage: Storage) => JSON.parse(storage.getItem(KEY) ?? '{}');
 
 describe('the conversation model', () => {
   it('does nothing, fetches nothing and stores nothing until the widget is opened', async () => {
@@ -101,6 +71,7 @@ describe('the conversation model', () => {
           title: 'A',
           greeting: 'G',
         },
+        at: Date.now(),
       }),
     });
     const { chat, server } = setup({ storage });
@@ -121,6 +92,7 @@ describe('the conversation model', () => {
           title: 'A',
           greeting: 'G',
         },
+        at: Date.now(),
       }),
     });
     const { chat, server } = setup({ storage });
@@ -313,7 +285,7 @@ describe('the conversation model', () => {
     await chat.end();
     expect(chat.state.receipt).toEqual({ reason: 'ended', email: 'maria@example.org' });
     expect(emitted).toContainEqual(['ended', { conversationId: 'conv_1', reason: 'ended' }]);
-    expect(saved(storage).session.receipt).toEqual({ reason: 'ended', email: 'maria@example.org' });
+    expect(saved(storage)).toEqual({ receipt: { reason: 'ended' }, at: expect.any(Number) });
 
     chat.changeEmail();
     expect(chat.state.email.value).toBe('maria@example.org');

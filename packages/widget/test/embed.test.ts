@@ -24,6 +24,7 @@ describe('optionsFromScript', () => {
         theme: 'dark',
         language: 'he',
         open: '',
+        forgetAfterMinutes: '90',
       }),
     );
     expect(options).toEqual({
@@ -36,6 +37,7 @@ describe('optionsFromScript', () => {
       theme: 'dark',
       language: 'he',
       open: true,
+      forgetAfterMinutes: 90,
       nonce: undefined,
     });
   });
@@ -43,6 +45,14 @@ describe('optionsFromScript', () => {
   it('lets data-api override the API and reads data-open="false" as closed', () => {
     const options = optionsFromScript(scriptTag({ bot: 'b', api: 'https://api.example/v1', open: 'false' }));
     expect(options).toMatchObject({ api: 'https://api.example/v1', open: false });
+  });
+
+  it('leaves forgetAfterMinutes to the default without data-forget-after-minutes', () => {
+    expect(optionsFromScript(scriptTag({ bot: 'b' })).forgetAfterMinutes).toBeUndefined();
+    const tag = document.createElement('script');
+    tag.setAttribute('data-forget-after-minutes', '5');
+    tag.src = 'https://support.example/widget.js';
+    expect(optionsFromScript(tag).forgetAfterMinutes).toBe(5);
   });
 });
 

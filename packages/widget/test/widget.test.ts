@@ -112,12 +112,13 @@ describe('mount', () => {
       root().activeElement!.dispatchEvent(e);
       return e.defaultPrevented;
     };
-    // The send button is disabled while the box is empty: the box is the last stop.
+    // The send button is disabled while the box is empty: the box is the last stop, and
+    // "Forget me", in the header, the first.
     const box = root().querySelector('textarea')!;
-    const close = within(dialog).getByRole('button', { name: 'Close chat' });
+    const forget = within(dialog).getByRole('button', { name: 'Forget me' });
     expect(root().activeElement).toBe(box);
     expect(tab()).toBe(true);
-    expect(root().activeElement).toBe(close);
+    expect(root().activeElement).toBe(forget);
     expect(tab(true)).toBe(true);
     expect(root().activeElement).toBe(box);
     widget?.();
@@ -194,6 +195,38 @@ describe('mount', () => {
     await settle();
     ui().getByRole('button', { name: 'Chat öffnen' }).click();
     expect(await ui().findByRole('button', { name: 'Mit einem Menschen sprechen' })).toBeTruthy();
+  });
+
+  it('offers a labelled "Forget me" button that empties storage and shows a fresh chat', async () => {
+    const store = memoryStorage({ 'shop:cart': '[1]' });
+    const { ui, root, widget } = start({ storage: store.storage });
+    await settle();
+    widget.identify({ email: 'maria@example.org' });
+    widget.open();
+    await ui().findByRole('dialog');
+    const box = root().querySelector('textarea')!;
+    box.value = 'My parcel is lost';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    box.form!.requestSubmit();
+    await waitFor(() => expect(ui().getByText('You said: My parcel is lost')).toBeTruthy());
+    expect(store.map.get('supportbridge:bot_1')).toContain('maria@example.org');
+
+    const forget = ui().getByRole('button', { name: 'Forget me' }) as HTMLButtonElement;
+    expect(forget.type).toBe('button');
+    expect(forget.tabIndex).toBe(0);
+    forget.click();
+    await settle();
+    expect([...store.map.keys()]).toEqual(['shop:cart']);
+    expect(ui().queryByText('My parcel is lost')).toBeNull();
+    expect(ui().queryByText('You said: My parcel is lost')).toBeNull();
+    expect(root().querySelectorAll('.msg.user')).toHaveLength(0);
+  });
+
+  it('lets the strings option rename "Forget me"', async () => {
+    const { ui, widget } = start({ strings: { forget: 'Mich vergessen' } });
+    await settle();
+    widget.open();
+    expect(await ui().findByRole('button', { name: 'Mich vergessen' })).toBeTruthy();
   });
 
   it('leaves nothing behind when removed', async () => {

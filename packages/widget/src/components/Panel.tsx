@@ -19,8 +19,9 @@ interface Props {
 }
 
 /**
- * The chat panel: header, log, and a footer that is the composer, the email form, the
- * end confirmation or the receipt. A pure function of the conversation state.
+ * The chat panel: a header with "Forget me" and close, the log, and a footer that is the
+ * composer, the email form, the end confirmation or the receipt. A pure function of the
+ * conversation state.
  *
  * @example
  * render(<Panel state={chat.state} chat={chat} config={config} strings={t} modal={false} onClose={close} />, slot);
@@ -82,6 +83,9 @@ export function Panel({ state: s, chat, config, strings: t, modal, onClose }: Pr
           </h2>
           <p class="sub">{t.subtitle}</p>
         </div>
+        <button type="button" class="link forget" onClick={chat.forget}>
+          {t.forget}
+        </button>
         <button type="button" class="icon" aria-label={t.close} onClick={onClose}>
           <CloseIcon />
         </button>

@@ -10,8 +10,8 @@ interface Props {
 }
 
 /**
- * The hand-over receipt: where the team will reply, a way to correct that address,
- * and a way to start over.
+ * The hand-over receipt: where the team will reply, a way to correct that address (not
+ * after a reload: the token is gone by then), and a way to start over.
  *
  * @example
  * <Receipt receipt={{ reason: 'escalated', email: 'maria@example.org' }} strings={t} onChangeEmail={…} onRestart={…} />
@@ -37,9 +37,11 @@ export function Receipt({ receipt, strings: t, onChangeEmail, onRestart }: Props
         <CheckIcon />
       </span>
       <p>{text}</p>
-      <button type="button" class="link" onClick={onChangeEmail}>
-        {receipt.email ? t.changeEmail : t.addEmail}
-      </button>
+      {!receipt.restored && (
+        <button type="button" class="link" onClick={onChangeEmail}>
+          {receipt.email ? t.changeEmail : t.addEmail}
+        </button>
+      )}
       <button type="button" class="primary" onClick={onRestart}>
         {t.newChat}
       </button>

@@ -1,6 +1,7 @@
+import { isEmail } from '@supportbridge/shared/email';
 import { type ApiClient, ApiError } from '../api/client.js';
 import type { Config } from '../config.js';
-import { isValidEmail, suggestEmail } from '../email-typo.js';
+import { suggestEmail } from '../email-typo.js';
 import type { Emitter } from '../emitter.js';
 import type { Strings } from '../strings.js';
 import type { VisitorContact, WidgetEvents } from '../types.js';
@@ -20,6 +21,8 @@ export interface ChatMessage {
 export interface Receipt {
   reason: string;
   email?: string;
+  /** Read back after a reload: the token went when the chat ended, so the address cannot change. */
+  restored?: boolean;
 }
 
 /**
@@ -110,9 +113,12 @@ export function createConversation({ config, strings: t, api, store, events, set
   let started = false;
   let loaded = false;
   let unread = 0;
+  /** When the state last changed: the visitor's or the server's last activity. */
+  let active = 0;
 
   function set(patch: Partial<ConversationState>): void {
     state = { ...state, ...patch };
+    active = Date.now();
     for (const fn of listeners) fn();
   }
 
@@ -164,7 +170,8 @@ export function createConversation({ config, strings: t, api, store, events, set
   async function postContact(contact: VisitorContact): Promise<void> {
     await api.contact(await ensureSession(), contact);
     const merged = { ...state.contact, ...contact };
-    store.save({ contact: merged });
+    // Once the chat completed, the address is only shown, never stored again.
+    if (!state.receipt) store.save({ contact: merged });
     set({ contact: merged });
     events.emit('contact', contact);
   }
@@ -227,7 +234,9 @@ export function createConversation({ config, strings: t, api, store, events, set
 
   function finish(reason: string): void {
     const receipt = { reason, email: knownEmail() };
-    if (session) saveSession({ ...session, receipt });
+    // The chat is over: keep only what the receipt needs. The token stays in memory, for
+    // this page only, so the visitor can still correct the address.
+    store.replace({ receipt: { reason } });
     set({ view: 'receipt', receipt, busy: false });
     const conversationId = session?.conversationId ?? '';
     if (reason === 'escalated') events.emit('escalated', { conversationId, email: receipt.email });
@@ -272,6 +281,16 @@ export function createConversation({ config, strings: t, api, store, events, set
     }
   }
 
+  /** "Forget me": removes everything the widget stored and shows an empty chat; nothing is sent until the visitor writes. */
+  function forget(): void {
+    store.forget();
+    session = pendingContact = undefined;
+    loaded = true;
+    // Replaced, not merged: no receipt, notice or reply of the forgotten chat may linger.
+    state = initialState(state.title, state.greeting);
+    set({});
+  }
+
   function retry(): void {
     set({ messages: state.messages.map((m) => (m.state === 'failed' ? { ...m, state: 'sending' } : m)) });
     if (next()) flush();
@@ -299,14 +318,21 @@ export function createConversation({ config, strings: t, api, store, events, set
       if (!value) return;
       unread = 0;
       setUnread(0);
+      // A tab left open on a shared computer: whoever opens the chat next must not see this one.
+      if (started && Date.now() - active > config.forgetAfter) forget();
       if (started) return;
       started = true;
       const saved = store.load();
+      if (saved.receipt) {
+        // Nothing to resume: show how it ended and ask the server nothing until "Start a new chat".
+        loaded = true;
+        set({ view: 'receipt', receipt: { ...saved.receipt, restored: true } });
+        return;
+      }
       const s = saved.session;
       if (s && s.expiresAt > Date.now() + EXPIRY_MARGIN) {
         session = s;
         showSession(s);
-        set({ receipt: s.receipt, view: s.receipt ? 'receipt' : 'chat' });
       }
       const unsent = (saved.outbox ?? []).map((m): ChatMessage => ({ ...m, state: 'failed' }));
       set({ draft: saved.draft ?? '', contact: { ...saved.contact, ...state.contact }, messages: unsent });
@@ -355,7 +381,7 @@ export function createConversation({ config, strings: t, api, store, events, set
     /** Checks the typed address; a likely typo is offered once, and a second submit sends it as typed. */
     async submitEmail(): Promise<void> {
       const email = state.email.value.trim();
-      if (!isValidEmail(email)) return set({ email: { value: email, error: t.emailInvalid } });
+      if (!isEmail(email)) return set({ email: { value: email, error: t.emailInvalid } });
       const hint = suggestEmail(email);
       if (hint && hint !== state.email.hint) return set({ email: { value: email, hint } });
       set({ busy: true, notice: undefined });
@@ -366,18 +392,20 @@ export function createConversation({ config, strings: t, api, store, events, set
       }
       if (state.emailFor === 'escalate') return complete('escalate');
       const receipt = { reason: state.receipt?.reason ?? 'ended', email };
-      if (session) saveSession({ ...session, receipt });
       set({ busy: false, view: 'receipt', receipt });
     },
 
     /** Leaves the completed conversation and starts a new one with the same visitor. */
     restart(): void {
-      saveSession(undefined);
+      session = undefined;
+      store.replace({});
       if (Object.keys(state.contact).length) pendingContact = { ...state.contact, ...pendingContact };
       set({ messages: [], receipt: undefined, view: 'chat', reply: null, notice: undefined });
       loaded = false;
       load();
     },
+
+    forget,
 
     destroy(): void {
       globalThis.removeEventListener?.('online', onOnline);

@@ -7,11 +7,9 @@ export interface SavedSession {
   expiresAt: number;
   title: string;
   greeting: string;
-  /** Set once the conversation completed, so a reload shows the receipt again. */
-  receipt?: { reason: string; email?: string };
 }
 
-/** Everything kept for one bot in one browser. @example { draft: 'Hello', outbox: [] } */
+/** Everything kept for one bot in one browser. @example { draft: 'Hello', outbox: [], at: 1764234000000 } */
 export interface Saved {
   session?: SavedSession;
   contact?: { name?: string; email?: string };
@@ -19,7 +17,17 @@ export interface Saved {
   draft?: string;
   /** The visitor's messages not yet answered by the server, oldest first. */
   outbox?: ChatMessage[];
+  /**
+   * All that is left once the conversation completed: how it ended, so a reload shows the
+   * receipt again. No token, no address, no messages.
+   */
+  receipt?: { reason: string };
+  /** When the record was last written (ms): the visitor's last activity. Set by every write. */
+  at?: number;
 }
+
+/** Every key the widget writes starts with this; "forget me" removes them all. */
+const PREFIX = 'supportbridge:';
 
 function localStore(): Storage | null {
   // Reading the property throws in sandboxed frames and with storage blocked.
@@ -37,32 +45,57 @@ function localStore(): Storage | null {
  * Every access is guarded: storage can be full, blocked or disabled, and the chat must
  * still work, unsaved.
  *
+ * A record untouched for `maxIdle` ms is dropped when it is next loaded: on a shared
+ * computer, whoever opens the chat later must not find the last visitor's token, address
+ * or messages.
+ *
  * @example
- * const store = createStore(localStorage, 'bot_1');
+ * const store = createStore(localStorage, 'bot_1', 30 * 60_000);
  * store.save({ draft: 'Where is my order' });
  * store.load().draft // 'Where is my order'
  */
-export function createStore(given: Storage | null | undefined, botId: string) {
+export function createStore(given: Storage | null | undefined, botId: string, maxIdle: number) {
   const storage = given === undefined ? localStore() : given;
-  const key = `supportbridge:${botId}`;
-  function load(): Saved {
+  const key = PREFIX + botId;
+  function read(): Saved {
     try {
       return JSON.parse(storage?.getItem(key) ?? '{}') as Saved;
     } catch {
       return {};
     }
   }
+  function replace(record: Saved): void {
+    try {
+      storage?.setItem(key, JSON.stringify({ ...record, at: Date.now() }));
+    } catch {
+      // Quota exceeded or storage blocked: keep going in memory.
+    }
+  }
   return {
-    load,
-    save(patch: Partial<Saved>): void {
+    /** The saved record, or `{}` once it has been idle too long (a record without a time counts as idle). */
+    load(): Saved {
+      const saved = read();
+      // NaN for a record without a time, written before records carried one: it counts as idle.
+      if (Date.now() - saved.at! <= maxIdle) return saved;
       try {
-        storage?.setItem(key, JSON.stringify({ ...load(), ...patch }));
-      } catch {
-        // Quota exceeded or storage blocked: keep going in memory.
-      }
+        storage?.removeItem(key);
+      } catch {}
+      return {};
+    },
+    save: (patch: Partial<Saved>) => replace({ ...read(), ...patch }),
+    /** Writes `record` in place of everything saved for this bot. */
+    replace,
+    /** "Forget me": removes every key the widget wrote in this storage, for any bot. */
+    forget(): void {
+      try {
+        for (let i = storage?.length ?? 0; i--; ) {
+          const k = storage!.key(i);
+          if (k?.startsWith(PREFIX)) storage!.removeItem(k);
+        }
+      } catch {}
     },
   };
 }
 
-/** @example const store: Store = createStore(null, 'bot_1'); */
+/** @example const store: Store = createStore(null, 'bot_1', 30 * 60_000); */
 export type Store = ReturnType<typeof createStore>;

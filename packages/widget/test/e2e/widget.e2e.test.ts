@@ -303,6 +303,82 @@ describe('a conversation against the running example', () => {
     await close();
   });
 
+  it('keeps no token or address once the chat ended, and "Forget me" empties storage, on a phone', async (ctx) => {
+    if (!target.real) return ctx.skip();
+    const { page, requests, close } = await newPage({ width: 375, height: 667 });
+    // Every key and value the page's storage holds, and how many keys.
+    const storage = () =>
+      page.evaluate(() => {
+        const dump = (s: Storage) =>
+          [...Array(s.length)].map((_, i) => `${s.key(i)}=${s.getItem(s.key(i)!)}`);
+        const all = [...dump(localStorage), ...dump(sessionStorage)];
+        return { keys: all.length, text: all.join('\n') };
+      });
+    await page.goto(target.url);
+    await launcher(page).waitFor();
+    await page.evaluate(() =>
+      window.SupportBridge!.identify({ name: 'Maria Garcia', email: 'maria@example.org' }),
+    );
+    await openPanel(page);
+    await box(page).fill('My order 48213 arrived with a torn bag.');
+    await page.keyboard.press('Enter');
+    await page.locator('supportbridge-widget .msg.bot').nth(1).waitFor();
+    // While the chat runs, it is resumable: the token, the name and the address are stored.
+    const token = /"token":"([^"]+)"/.exec((await storage()).text)?.[1];
+    expect(token).toBeTruthy();
+    expect((await storage()).text).toMatch(
+      /Maria Garcia.*maria@example\.org|maria@example\.org.*Maria Garcia/s,
+    );
+
+    await page.locator('supportbridge-widget .chip', { hasText: 'End chat' }).click();
+    await page.locator('supportbridge-widget .card .primary').click();
+    expect(await page.locator('supportbridge-widget [role=status]').textContent()).toContain(
+      'they will reply to maria@example.org',
+    );
+    for (const reload of [false, true]) {
+      if (reload) await page.reload();
+      const stored = await storage();
+      expect(stored.keys).toBe(1);
+      expect(stored.text).toContain('"receipt"');
+      expect(stored.text).not.toContain(token);
+      expect(stored.text).not.toMatch(/token|maria|Garcia|torn|conv_/i);
+    }
+    // After the reload the receipt is back, without the address, and the server was not asked.
+    const sinceReload = requests.length;
+    await launcher(page).click();
+    const receipt = page.locator('supportbridge-widget [role=status]');
+    await receipt.waitFor();
+    expect(await receipt.textContent()).toContain('Chat ended');
+    expect(await receipt.textContent()).not.toContain('maria');
+    await page.waitForTimeout(300);
+    expect(requests.slice(sinceReload).filter((r) => r.includes('/api/'))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Start a new chat' }).click();
+    await box(page).fill('Jo here, jo@example.org, about a refund');
+    await page.keyboard.press('Enter');
+    await page.locator('supportbridge-widget .msg.bot').nth(1).waitFor();
+    expect((await storage()).text).toContain('"token"');
+
+    // "Forget me" is in the phone layout, on screen, and the first stop after the message box.
+    const forget = page.getByRole('button', { name: 'Forget me' });
+    const at = (await forget.boundingBox())!;
+    expect(at.x).toBeGreaterThanOrEqual(0);
+    expect(at.x + at.width).toBeLessThanOrEqual(375);
+    expect(at.height).toBeGreaterThanOrEqual(24);
+    await box(page).focus();
+    await page.keyboard.press('Tab');
+    expect(await inWidget<string>(page, '(root) => root.activeElement.textContent')).toBe('Forget me');
+    await page.keyboard.press('Enter');
+    await page.locator('supportbridge-widget .msg.user').first().waitFor({ state: 'detached' });
+    expect(await storage()).toEqual({ keys: 0, text: '' });
+    expect(await axe(page)).toEqual([]);
+
+    await page.reload();
+    await openPanel(page);
+    expect(await page.locator('supportbridge-widget .msg.user').count()).toBe(0);
+    await close();
+  });
+
   it('asks for the email when the visitor wants a human and none is known', async (ctx) => {
     if (!target.real) return ctx.skip();
     const { page, close } = await newPage();
