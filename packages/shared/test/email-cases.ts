@@ -34,6 +34,7 @@ export const INVALID_EMAILS: readonly string[] = [
   'maria@-example.com',
   'maria@example-.com',
   'maria@example.123',
+  'maria@example.xn--p1ai',
   '"maria"@example.com',
   'maria@[127.0.0.1]',
   'maria<x>@example.com',

@@ -5,6 +5,7 @@
  * returns them lower-cased and validated, with their position for the context rules.
  */
 import { isEmail } from '@supportbridge/shared';
+import { STOP_WORDS_ALL_LANGUAGES } from '../language/contact/compile.js';
 import { AT_WORDS, DOT_WORDS } from './cues.js';
 
 export interface EmailMention {
@@ -94,7 +95,10 @@ export function findEmails(text: string): EmailMention[] {
     const spelled = !bare ? 'none' : SPELLED_DOT.test(whole) ? 'words' : 'at';
     const start = match.index + lead;
     const runsOn = text[start + whole.length] === '@';
-    if ((bare && (NOT_LOCAL.has(local) || runsOn)) || !isValidEmail(address)) {
+    // "it's @example.com": with spaces around "@", the word before it must look like an address part.
+    const spacedAt = /\s@|@\s/.test(whole);
+    const wordBefore = spacedAt && (local.includes("'") || STOP_WORDS_ALL_LANGUAGES.has(local));
+    if (((bare || spacedAt) && (NOT_LOCAL.has(local) || runsOn)) || wordBefore || !isValidEmail(address)) {
       // "email me at kate@x.com" first reads as "me at kate": look again one word on.
       ADDRESS.lastIndex = match.index + 1;
       continue;
