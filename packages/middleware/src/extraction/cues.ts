@@ -51,16 +51,18 @@ export function labelEnds(text: string): number[] {
   const ends: number[] = [];
   for (const hit of NAME_LABELS.findAll(text)) {
     const before = lower.slice(0, hit.start);
-    if (!/(?:^|\n)[ \t]*$/.test(before)) continue;
+    if (!/(?:^|\n|[.!?。！？؟][ \t]+)[ \t]*$/u.test(before)) continue;
     const colon = /^[ \t]*[:：=][ \t]*/.exec(lower.slice(hit.end));
     if (colon) ends.push(hit.end + colon[0].length);
   }
   return ends;
 }
 
-/** Whether a name-then phrase ("here", "と申します") follows at `index`, after spaces. */
-export function nameThenAt(text: string, index: number): boolean {
-  const lower = lowerKeepingOffsets(text);
+/**
+ * Whether a name-then phrase ("here", "と申します") follows at `index`, after spaces.
+ * `lower` is the text lower-cased with `lowerKeepingOffsets`, done once by the caller.
+ */
+export function nameThenAt(lower: string, index: number): boolean {
   let at = index;
   while (at < lower.length && (lower.charAt(at) === ' ' || lower.charAt(at) === '\t')) at++;
   return NAME_THEN.matchAt(lower, at) !== undefined;
@@ -127,6 +129,15 @@ export const ASKS_EMAIL = phraseSet('emailQuestions');
 /** In a bot turn: makes a sentence a request without "?": "please", "bitte", "请". */
 export const REQUEST_WORDS = phraseSet('requests');
 
+/**
+ * The first line of a quoted or forwarded mail: a sender header ("From:", "Von:", "De :"),
+ * an "Original Message" or "Forwarded message" rule, or a line quoted with ">".
+ */
+export const QUOTE_START = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:(?:${alternation(phrases('mailFrom'))})[ \t]*:|-{2,}[ \t]*(?:original message|forwarded message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|mensagem original)|begin forwarded message|>)`,
+  'iu',
+);
+
 /** Words for "@", "." and "not", as regex alternations (short lists). */
 export const AT_WORDS = alternation(phrases('at'));
 export const DOT_WORDS = alternation(phrases('dot'));
@@ -137,6 +148,13 @@ export const MAIL_FROM = new RegExp(
   String.raw`(?:^|\n)[ \t>]*(?:${alternation(phrases('mailFrom'))})[ \t]*:[ \t]*"?([^"<>\n]*?)"?[ \t]*<`,
   'giu',
 );
+
+/** Doubt about a detail just given, and a yes to the bot's read-back. */
+export const UNCERTAIN = phraseSet('uncertain');
+export const CONFIRMATIONS = phraseSet('confirmations');
+
+/** A reply that declines to give a detail: "rather not", "prefiero no", "lieber nicht". */
+export const REFUSALS = phraseSet('refusals');
 
 /** Corrections, someone else's, stale: cues around an address. */
 export const CORRECTIONS = phraseSet('corrections');

@@ -23,8 +23,8 @@ export interface EmailMention {
 const PART = String.raw`[\p{L}\p{N}_%+'-]+`;
 // "." and "@" typed, bracketed ("[dot]", "(at)", "*at*") or spelled in any language's word
 // for them ("punkt", "arroba", "собака"), and a typed dot with spaces on both sides.
-const OPEN = String.raw`\s*[\[({<*]\s*`;
-const CLOSE = String.raw`\s*[\])}>*]\s*`;
+const OPEN = String.raw`\s*[\[({<*-]\s*`;
+const CLOSE = String.raw`\s*[\])}>*-]\s*`;
 const DOT = String.raw`(?:${OPEN}(?:${DOT_WORDS})${CLOSE}|\s+(?:${DOT_WORDS})\s+|\s+\.\s+|\.)`;
 const AT = String.raw`(?:${OPEN}(?:${AT_WORDS}|@)${CLOSE}|\s+(?:${AT_WORDS})\s+|\s*@\s*)`;
 /** A spelled "@": a word, not the sign, not in brackets. */
@@ -106,4 +106,28 @@ export function findEmails(text: string): EmailMention[] {
     mentions.push({ address, start, end: start + whole.length, spelled });
   }
   return mentions;
+}
+
+/** Characters spelled as words inside an address: "obinna underscore eze", "kai hyphen lun". */
+const SPELLED_CHARS: readonly [RegExp, string][] = [
+  [/\s*\b(?:underscore|unterstrich|guion bajo|guión bajo|tiret bas|trattino basso|sublinhado)\b\s*/giu, '_'],
+  [/\s*\b(?:hyphen|dash|bindestrich|guion|guión|tiret|trattino|hífen)\b\s*/giu, '-'],
+];
+
+/**
+ * Addresses spelled letter by letter ("l u c a s . f e r r i @ y a h o o . c o m") or with
+ * their special characters as words ("obinna underscore eze at yahoo dot com") — read only
+ * where an address was asked for. The mention spans the whole message: the spelling cannot
+ * be mapped back character for character.
+ *
+ * @example
+ * findSpelledOut('a m i r a h 8 8 at gmail dot com')[0]?.address // "amirah88@gmail.com"
+ */
+export function findSpelledOut(text: string): EmailMention[] {
+  let squeezed = text;
+  for (const [pattern, char] of SPELLED_CHARS) squeezed = squeezed.replace(pattern, char);
+  // Runs of four or more single characters are one word: "l u c a s" → "lucas".
+  squeezed = squeezed.replace(/(?<!\S)(?:\S )(?:\S ){2,}\S(?!\S)/gu, (run) => run.replace(/ /g, ''));
+  if (squeezed === text) return [];
+  return findEmails(squeezed).map((mention) => ({ ...mention, start: 0, end: text.length }));
 }

@@ -9,8 +9,8 @@
  */
 import { ROLE_MAILBOXES, ROLE_SENDER_WORDS } from '../language/contact/mailboxes.js';
 import { type ContactField, readBotTurn } from './bot-context.js';
-import { MAIL_FROM } from './cues.js';
-import { findEmails } from './email.js';
+import { CONFIRMATIONS, CORRECTIONS, MAIL_FROM, OTHERS, QUOTE_START, UNCERTAIN } from './cues.js';
+import { findEmails, findSpelledOut } from './email.js';
 import { correctEmail } from './email-correction.js';
 import { classifyMention } from './mention-context.js';
 import { findNames, type NameCandidate, type NamePart } from './name.js';
@@ -92,6 +92,7 @@ function extract(messages: readonly ChatTurn[]): Contact {
   const names: NameEvent[] = [];
   let lastGiven: NamePart | undefined;
   let lastBotEmail: string | undefined;
+  let lastBotQuestion: string | undefined;
 
   messages.forEach((message, turn) => {
     if (typeof message?.text !== 'string') return;
@@ -102,6 +103,7 @@ function extract(messages: readonly ChatTurn[]): Contact {
       for (const name of reading.selfNames) botNames.add(name);
       for (const word of reading.mentioned) if (!userWords.has(word)) botWords.add(word);
       lastBotEmail = undefined;
+      lastBotQuestion = /[?？؟]/u.test(folded) ? folded : undefined;
       for (const mention of findEmails(folded)) {
         if (!emails.some((email) => email.value === mention.address)) botEmails.add(mention.address);
         // An address the bot reads back ("I have ana@x.com, right?") may be corrected next.
@@ -121,7 +123,21 @@ function extract(messages: readonly ChatTurn[]): Contact {
       found.map((mention) => [mention.start, mention.end]),
     );
     let lastEmailAt = -1;
-    if (found.length === 0) {
+    if (found.length === 0 && asks.has('email')) found.push(...findSpelledOut(folded));
+    const ownMention = (value: string) => ({
+      value,
+      turn,
+      role: 'own' as const,
+      claimed: true,
+      correction: true,
+      preferred: false,
+    });
+    if (found.length === 0 && lastBotQuestion && CONFIRMATIONS.test(folded.slice(0, 24))) {
+      // "Did you mean farah@gmail.com?" "yes that's it"; "Did you mean outlook.com?" "yes".
+      const current = ownEmail(emails, botEmails);
+      const confirmed = lastBotEmail ?? (current ? correctEmail(current, lastBotQuestion) : undefined);
+      if (confirmed) emails.push(ownMention(confirmed));
+    } else if (found.length === 0) {
       // No whole address: perhaps a part of the last one corrected ("gmail not gmx").
       const current = ownEmail(emails, botEmails) ?? lastBotEmail;
       const corrected = current ? correctEmail(current, folded) : undefined;
@@ -145,6 +161,17 @@ function extract(messages: readonly ChatTurn[]): Contact {
       spans.push([mention.start, mention.end]);
       lastEmailAt = mention.start;
     }
+    const last = found.at(-1);
+    if (last) {
+      // "tom@bt.com — oh actually it's .co.uk not .com": corrected in the same breath.
+      const rest = folded.slice(last.end);
+      const corrected = CORRECTIONS.test(rest) ? correctEmail(last.address, rest) : undefined;
+      if (corrected) emails.push(ownMention(corrected));
+    }
+    // "it's a@x.com or b@x.com, can't remember", "not sure, let me check": nothing is certain.
+    if (UNCERTAIN.test(folded) && (found.length > 0 || asks.has('email') || lastBotEmail)) {
+      for (const mention of emails) mention.role = 'rejected';
+    }
 
     const country = countryFromEmail(ownEmail(emails, botEmails));
     for (const mention of findPhones(folded, { phoneContext: asks.has('phone'), country })) {
@@ -162,6 +189,8 @@ function extract(messages: readonly ChatTurn[]): Contact {
       const local = mention?.address.slice(0, mention.address.indexOf('@')) ?? '';
       if (!mention || isRoleMailbox(local) || MACHINE_MAILBOX.test(local) || botEmails.has(mention.address))
         continue;
+      // "my colleague sent you this: From: Derek …" is the colleague's mail, not the visitor's.
+      if (OTHERS.test(folded.slice(0, header.index))) continue;
       // "Atención al Cliente", "Customer Service Team": a department, not a person.
       const words = (header[1] ?? '').toLowerCase().split(/[^\p{L}]+/u);
       if (words.some((word) => ROLE_MAILBOX_WORDS.has(word) || ROLE_NAME_WORDS.has(word))) continue;
@@ -179,7 +208,13 @@ function extract(messages: readonly ChatTurn[]): Contact {
     }
     const asked = NAME_ASKS.find(([field]) => asks.has(field))?.[1];
     const contactAsked = asked === undefined && (asks.has('email') || asks.has('phone'));
-    const candidates = findNames(message.text, masked, { asked, lastGiven, contactAsked }).filter(
+    // A quoted or forwarded mail below the visitor's own words signs with someone else's name.
+    const own = quoteStart(folded);
+    const candidates = findNames(message.text.slice(0, own), masked.slice(0, own), {
+      asked,
+      lastGiven,
+      contactAsked,
+    }).filter(
       (candidate) =>
         !isBotName(candidate.tokens, botNames) &&
         !(candidate.cue === 'signoff' && isBotWord(candidate.tokens, botWords)),
@@ -203,6 +238,12 @@ function extract(messages: readonly ChatTurn[]): Contact {
   if (email) contact.email = email;
   if (phone) contact.phone = phone;
   return contact;
+}
+
+/** Where a quoted or forwarded mail starts in a message (its length when none does). */
+function quoteStart(text: string): number {
+  QUOTE_START.lastIndex = 0;
+  return QUOTE_START.exec(text)?.index ?? text.length;
 }
 
 function isBotName(tokens: readonly string[], botNames: ReadonlySet<string>): boolean {

@@ -102,6 +102,11 @@ export function classifyMention(text: string, start: number, end: number): Menti
   if (FROM_ME.test(clause)) return result('own', true);
   if (CORRESPONDENCE.test(clause) || THE_SHOP.test(clause) || AFTER_OTHER.test(after)) return result('other');
   // "my colleague's email is x" is someone else's; "tell them to email me at x" is mine.
+  // "my husband's, dev@x.com" and "send it to my assistant, kerry@x.com": the owner was named
+  // just before, in the clause before the comma.
+  const ownerNear = lastCueEnd(OTHERS, sentence);
+  if (ownerNear >= 0 && sentence.length - ownerNear <= 25 && !MINE.test(sentence.slice(ownerNear)))
+    return result('other');
   const otherAt = Math.max(lastEnd(clause, SOMEONE_ELSE), lastCueEnd(OTHERS, clause));
   if (otherAt >= 0 && !MINE.test(clause.slice(otherAt))) return result('other');
   return result('own', claimed);

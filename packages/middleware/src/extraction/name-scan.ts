@@ -43,7 +43,8 @@ const CONNECTORS: ReadonlySet<string> = new Set(
 // Copulas glued to a name in scripts without spaces: "김민준입니다", "田中です".
 const GLUED_COPULA = /(?<=\p{Lo})(?:입니다|이에요|예요|です|と申します|だよ)$/u;
 
-const WORD = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*(?:'s)?\.?/uy;
+// Hebrew abbreviations carry a double quote inside: ד"ר (Dr), עו"ד (attorney).
+const WORD = /[\p{L}\p{M}]+(?:(?:['-]|["״](?=\p{Script=Hebrew}))[\p{L}\p{M}]+)*(?:'s)?\.?/uy;
 const GAP = /[ \t]+/y;
 // "al-Hassan", "d'Artagnan", "ibn-Rushd": a lower-case prefix before a capital still reads as capitalised.
 const CAPITALISED =
@@ -142,13 +143,18 @@ export function readName(
   }
 
   // Particles cannot end a name; titles and post-nominals after it are not part of it ("MBA", "PhD").
-  while (
-    tokens.length > 1 &&
-    (PARTICLES.has(bare(tokens.at(-1) ?? '')) || TITLE_WORDS.has(bare(tokens.at(-1) ?? '')))
-  )
+  while (tokens.length > 1 && (PARTICLES.has(bare(tokens.at(-1) ?? '')) || postNominal(tokens.at(-1) ?? '')))
     tokens.pop();
   if (!acceptable(tokens, ending, mode, casing)) return undefined;
   return { tokens, end };
+}
+
+/**
+ * A title written after a name: "MBA", "PhD", "Esq.", "III" — but not a word that is also a
+ * surname written like one ("Ludovica Pani": "pani" is Polish for "Mrs").
+ */
+function postNominal(token: string): boolean {
+  return TITLE_WORDS.has(bare(token)) && !/^\p{Lu}\p{Ll}+$/u.test(token);
 }
 
 /**
@@ -164,12 +170,12 @@ function isNameStop(word: string, first: boolean): boolean {
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}]/u;
 /** A Chinese or Japanese name: 1–4 Han characters, or family and given name apart ("高橋 直樹"). */
-const HAN_NAME = /\p{Script=Han}{1,4}(?: \p{Script=Han}{1,3})?/uy;
+const HAN_NAME = /\p{Script=Han}{1,2} \p{Script=Han}{1,3}(?!\p{Script=Han})|\p{Script=Han}{1,4}/uy;
 /** A Korean name: 2–4 syllables, before any particle or copula. */
 const HANGUL_NAME = /\p{Script=Hangul}{2,4}/uy;
 /** What follows a Korean name and is not part of it: copulas and particles. */
 const HANGUL_TAIL =
-  /(?:이라고\s*합니다|라고\s*합니다|이라고\s*해요|입니다|이에요|예요|이고|이며|이랑|이야|님|씨|은|는|이|가)$/u;
+  /(?:이라고\s*합니다|라고\s*합니다|이라고\s*해요|입니다|이에요|예요|이고|이며|이랑|이야|님|씨|은|는|이|가|요)$/u;
 /** Honorifics written after a name in Chinese and Japanese. */
 const HAN_TAIL = /(?:先生|女士|小姐|博士|老师|様|さま|さん|氏)$/u;
 
@@ -178,11 +184,19 @@ const HAN_TAIL = /(?:先生|女士|小姐|博士|老师|様|さま|さん|氏)$/
  * script changes (a kana particle after kanji, punctuation) or where a particle of the
  * language starts; a first character that is a stop word ("想", "的") is no name.
  */
-function readUnspacedName(original: string, start: number): ScannedName | undefined {
+function readUnspacedName(original: string, from: number): ScannedName | undefined {
+  let start = from;
   const hangul = /\p{Script=Hangul}/u.test(original.charAt(start));
   const pattern = hangul ? HANGUL_NAME : HAN_NAME;
   pattern.lastIndex = start;
-  const match = pattern.exec(original);
+  let match = pattern.exec(original);
+  // Japanese "経理の鈴木": the name is what belongs to the department, after の.
+  const after = match ? start + match[0].length : start;
+  if (!hangul && original.charAt(after) === 'の' && /\p{Script=Han}/u.test(original.charAt(after + 1))) {
+    pattern.lastIndex = after + 1;
+    match = pattern.exec(original);
+    start = after + 1;
+  }
   if (!match) return undefined;
   let name = match[0];
   if (hangul) {

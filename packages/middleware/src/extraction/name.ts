@@ -10,6 +10,9 @@
  * 4. a sign-off: "Thanks,\nMeera Iyer", "— Ahmed Khan", "Cheers, Tom": only used when
  *    nothing better is found anywhere in the conversation.
  */
+
+import { STOP_WORDS_ALL_LANGUAGES } from '../language/contact/compile.js';
+import { lowerKeepingOffsets } from '../language/contact/phrase-set.js';
 import {
   closingEnds,
   cueEnd,
@@ -23,11 +26,12 @@ import {
   NAME_IS,
   NAME_STOPS,
   nameThenAt,
+  REFUSALS,
   sentenceOpenings,
 } from './cues.js';
 import { isKnownGivenName } from './lexicon.js';
 import { type NameMode, readName } from './name-scan.js';
-import { STOP_WORDS } from './name-words.js';
+import { PARTICLES, STOP_WORDS } from './name-words.js';
 import { type Casing, casingOf } from './text.js';
 
 export type NamePart = 'full' | 'given' | 'family';
@@ -126,11 +130,30 @@ function signatureBlock(rest: string): boolean {
  * one given name, given in that order by forms and signatures. Returns the name given first.
  */
 function surnameFirst(original: string, end: number, tokens: readonly string[]): string[] | undefined {
-  if (tokens.length !== 1) return undefined;
-  const match = /^,[ \t]*([\p{L}][\p{L}\p{M}'-]+)[ \t]*(?:\n|$)/u.exec(original.slice(end));
+  if (tokens.length === 0 || tokens.length > 3) return undefined;
+  const match = /^,[ \t]*([\p{L}][\p{L}\p{M}'-]+)[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:\n|$)/u.exec(
+    original.slice(end),
+  );
   const given = match?.[1];
-  if (!given || STOP_WORDS.has(given.toLowerCase()) || NAME_STOPS.has(given.toLowerCase())) return undefined;
+  const lower = given?.toLowerCase() ?? '';
+  // "Matteo, piacere" is a name and a word: the given name must look like one.
+  const mixed = /\p{Ll}/u.test(original) && /\p{Lu}/u.test(original);
+  if (!given || (mixed && !/^\p{Lu}/u.test(given))) return undefined;
+  if (STOP_WORDS.has(lower) || NAME_STOPS.has(lower) || STOP_WORDS_ALL_LANGUAGES.has(lower)) return undefined;
   return [given, ...tokens];
+}
+
+/**
+ * Whether a name read after a weak introduction cue ("I'm", "sou", "من") is one: it does not
+ * start with a lower-case particle ("sou de Lisboa"), and in a script without capitals it is
+ * closed by a name-then phrase ("… هستم"), a comma, "and" joined to the next word, or the end
+ * of the message — "من العقد." (Arabic "of the contract") is no introduction.
+ */
+function introducedName(tokens: readonly string[], after: string, from: string): boolean {
+  const first = tokens[0] ?? '';
+  if (PARTICLES.has(first) && /^\p{Ll}/u.test(first)) return false;
+  if (/[\p{Lu}\p{Ll}]/u.test(first) || !/^[\p{L}\p{M}]/u.test(from)) return true;
+  return /^\s*(?:[,،，、]|و|$)/u.test(after) || nameThenAt(lowerKeepingOffsets(after), 0);
 }
 
 /**
@@ -205,11 +228,23 @@ export function findNames(original: string, masked: string, context: NameContext
     // "Ben Carter" is a name, not Turkish "ben" (I) before one: a cue spelled like a known
     // given name and capitalised is read as part of the name, elsewhere.
     if (/^\p{Lu}/u.test(original.slice(hit.start)) && isKnownGivenName(hit.phrase)) continue;
-    add(cueEnd(masked, hit), introMode, introPart, 'introduction');
-  }
-  for (const start of sentenceOpenings(masked)) {
+    const start = cueEnd(masked, hit);
     const name = readName(original, masked, start, introMode, casing);
-    if (name && nameThenAt(masked, name.end)) {
+    if (!name || !introducedName(name.tokens, masked.slice(name.end), original.slice(start))) continue;
+    found.push({
+      tokens: name.tokens,
+      part: introPart,
+      cue: 'introduction',
+      start,
+      correction: correctionBefore(start),
+    });
+  }
+  const lower = lowerKeepingOffsets(masked);
+  for (const start of sentenceOpenings(masked)) {
+    // An introduction cue there ("بنده …", "I'm …") was read above, without the cue.
+    if (INTRODUCTION.matchAt(lower, start)) continue;
+    const name = readName(original, masked, start, introMode, casing);
+    if (name && nameThenAt(lower, name.end)) {
       found.push({ tokens: name.tokens, part: introPart, cue: 'introduction', start, correction: false });
     }
   }
@@ -218,7 +253,7 @@ export function findNames(original: string, masked: string, context: NameContext
   const correcting = context.lastGiven !== undefined && CORRECTION_START.test(masked);
   const answerPart = context.asked ?? (correcting ? context.lastGiven : undefined);
   // A question back ("why do you need that?", "왜요?") answers nothing; "Maria, why?" does.
-  if (answerPart !== undefined && !/^[^,.!?？؟，。]*[?？؟]/u.test(masked.trim())) {
+  if (answerPart !== undefined && !/^[^,.!?？؟，。]*[?？؟]/u.test(masked.trim()) && !REFUSALS.test(masked)) {
     const answer = skipFillers(masked);
     const mode: NameMode = answer?.introduced ? 'cued' : 'loose';
     const end = answer && add(answer.start, mode, answerPart, 'answer');

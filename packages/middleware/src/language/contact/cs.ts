@@ -386,6 +386,7 @@ export const cs: ContactLanguage = {
   ],
   negations: ['ne', 'a ne', 'nikoli', 'místo', 'misto'],
   mailFrom: ['od', 'odesílatel', 'odesilatel', 'odpovědět na'],
+  refusals: ['raději ne', 'ne děkuji', 'proč', 'později'],
   titles: [
     'pan',
     'paní',

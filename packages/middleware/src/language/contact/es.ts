@@ -41,6 +41,10 @@ export const es: ContactLanguage = {
   ],
   introductions: [
     'soy',
+    'les escribe',
+    'le escribe',
+    'te escribe',
+    'les saluda',
     'yo soy',
     '^habla',
     '^le habla',
@@ -388,6 +392,9 @@ export const es: ContactLanguage = {
   ],
   negations: ['no', 'y no', 'en vez de', 'en lugar de'],
   mailFrom: ['de', 'remitente', 'responder a'],
+  refusals: ['prefiero no', 'mejor no', 'no gracias', 'no quiero', 'para qué', 'por qué', 'después', 'luego'],
+  uncertain: ['no estoy seguro', 'no estoy segura', 'o era', 'no recuerdo', 'no me acuerdo', 'lo reviso'],
+  confirmations: ['sí', 'si', 'exacto', 'correcto', 'eso es', 'así es'],
   titles: [
     'sr',
     'sra',

@@ -419,6 +419,17 @@ export const fr: ContactLanguage = {
   ],
   negations: ['pas', 'et non', 'et pas', 'non pas', 'au lieu de', 'plutôt que', 'plutot que'],
   mailFrom: ['de', 'expéditeur', 'expediteur', 'répondre à', 'repondre a'],
+  refusals: [
+    'je préfère ne pas',
+    'plutôt pas',
+    'non merci',
+    'pas envie',
+    'pourquoi',
+    'plus tard',
+    'je ne veux pas',
+  ],
+  uncertain: ['pas sûr', 'pas sûre', 'soit', 'je ne sais plus', 'je ne me souviens plus', 'je vérifie'],
+  confirmations: ['oui', 'exactement', "c'est ça", 'correct', 'tout à fait'],
   titles: [
     'm',
     'mme',

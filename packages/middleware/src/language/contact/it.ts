@@ -337,6 +337,9 @@ export const it: ContactLanguage = {
   ],
   negations: ['non', 'e non', 'invece di', 'anziché', 'anziche', 'piuttosto che'],
   mailFrom: ['da', 'mittente', 'rispondi a'],
+  refusals: ['preferisco di no', 'preferisco non', 'no grazie', 'non voglio', 'perché', 'dopo', 'più tardi'],
+  uncertain: ['non sono sicuro', 'non sono sicura', 'non ricordo', 'controllo'],
+  confirmations: ['sì', 'si', 'esatto', 'corretto', 'giusto'],
   titles: [
     'sig',
     'sig.ra',

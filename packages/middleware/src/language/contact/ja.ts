@@ -67,6 +67,8 @@ export const ja: ContactLanguage = {
     'すみません',
   ],
   greetings: [
+    'すみません',
+    'お世話になっております',
     'こんにちは',
     'こんにちわ',
     'こんばんは',
@@ -247,6 +249,7 @@ export const ja: ContactLanguage = {
   ],
   negations: ['ではなく', 'じゃなく', 'じゃなくて', 'ではなくて'],
   mailFrom: ['差出人', '送信者', '送信元', '返信先'],
+  refusals: ['言いたくない', '結構です', 'なぜ', '後で'],
   titles: [
     '様',
     'さま',

@@ -262,6 +262,12 @@ export const nl: ContactLanguage = {
     'eigenlijk',
   ],
   others: [
+    'haar mail',
+    'zijn mail',
+    'haar e-mail',
+    'zijn e-mail',
+    'van mijn vrouw',
+    'van mijn man',
     'mijn collega',
     'mijn baas',
     'mijn leidinggevende',
@@ -311,6 +317,9 @@ export const nl: ContactLanguage = {
   ],
   negations: ['niet', 'en niet', 'in plaats van', 'i.p.v', 'ipv'],
   mailFrom: ['van', 'afzender', 'antwoord aan'],
+  refusals: ['liever niet', 'nee bedankt', 'waarom', 'later'],
+  uncertain: ['niet zeker', 'weet niet meer', 'ik kijk even'],
+  confirmations: ['ja', 'klopt', 'precies', 'correct'],
   titles: [
     'dhr',
     'de heer',

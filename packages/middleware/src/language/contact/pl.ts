@@ -396,6 +396,9 @@ export const pl: ContactLanguage = {
   ],
   negations: ['nie', 'a nie', 'zamiast'],
   mailFrom: ['od', 'nadawca', 'odpowiedz do'],
+  refusals: ['wolę nie', 'wolałbym nie', 'wolałabym nie', 'nie dziękuję', 'po co', 'później'],
+  uncertain: ['nie jestem pewien', 'nie jestem pewna', 'nie pamiętam'],
+  confirmations: ['tak', 'zgadza się', 'dokładnie'],
   titles: [
     'pan',
     'pani',

@@ -333,6 +333,9 @@ export const tr: ContactLanguage = {
   ],
   negations: ['değil', 'degil', 'yerine'],
   mailFrom: ['kimden', 'gönderen', 'gonderen', 'yanıtla', 'yanıt adresi'],
+  refusals: ['söylemek istemiyorum', 'gerek yok', 'neden', 'sonra'],
+  uncertain: ['emin değilim', 'hatırlamıyorum'],
+  confirmations: ['evet', 'doğru', 'aynen'],
   titles: [
     'bay',
     'bayan',

@@ -53,6 +53,12 @@ export interface ContactLanguage {
   stale: readonly string[];
   /** Labels of the sender line of a pasted email: "from", "von", "de", "от", "发件人". */
   mailFrom?: readonly string[];
+  /** Doubt about a detail just given: "not sure", "either … or", "je ne sais plus", "nicht sicher". */
+  uncertain?: readonly string[];
+  /** A yes to the bot's read-back or suggestion: "yes", "that's it", "genau", "exacto". */
+  confirmations?: readonly string[];
+  /** A reply that declines to give a detail: "rather not", "prefiero no", "lieber nicht", "why?". */
+  refusals?: readonly string[];
   /** Words for "not" that set a right value against a wrong one: "gmail not gmx", "gmail, nicht gmx". */
   negations?: readonly string[];
   /** Honorifics and titles dropped before a name: "dr", "frau", "sra", "الدكتور". */
