@@ -120,27 +120,34 @@ describe('rule summarizer: request, answer and escalation', () => {
     expect(s.request).toBe('Refund please. The blender I got arrived broken.');
   });
 
-  it('keeps what the bot answered, without its small talk and questions', async () => {
+  it('quotes the knowledge the bot recorded giving, never its own wording around it', async () => {
     const messages: SummaryTurn[] = [
       { type: 'user', text: 'What is your refund policy?', createdAt: T },
       {
         type: 'bot',
         text: 'Good question! You can return any item within 30 days for a full refund. May I ask your name?',
         createdAt: T + 1,
+        act: {
+          answered: [{ entry: 0, text: 'You can return any item within 30 days for a full refund.' }],
+          asked: 'name',
+        },
       },
     ];
     const s = await ruleSummarizer.summarize({ botName: 'Ava', messages, contact: {} });
     expect(s.botAnswer).toBe('You can return any item within 30 days for a full refund.');
   });
 
-  it('leaves botAnswer out when the bot only asked questions or admitted not knowing', async () => {
+  it('leaves botAnswer out when no bot turn recorded giving knowledge, whatever it said', async () => {
     const messages: SummaryTurn[] = [
       { type: 'user', text: 'Do you sell gift cards?', createdAt: T },
       {
         type: 'bot',
-        text: "I'm sorry, I don't know the answer to that, and I'd rather not guess. What's your name, by the way?",
+        text: 'Gift cards are sold at every counter for any amount.',
         createdAt: T + 1,
+        act: { unknown: true, offeredPerson: true },
       },
+      { type: 'user', text: 'ok', createdAt: T + 2 },
+      { type: 'bot', text: 'Refunds take 5 days.', createdAt: T + 3 },
     ];
     expect(
       (await ruleSummarizer.summarize({ botName: 'Ava', messages, contact: {} })).botAnswer,

@@ -1,15 +1,33 @@
 import { z } from 'zod';
 import { MetaSchema, TimestampSchema } from './common.js';
 
+/** A BCP 47 language tag: `en`, `de`, `pt-BR`. @example LanguageTagSchema.parse('pt-BR') */
+export const LanguageTagSchema = z
+  .string()
+  .max(35)
+  .regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "pt-BR"');
+
 /**
- * One entry of a bot's knowledge: a question with its answer, or a plain passage (`text`).
+ * What a shop calls things that its knowledge text may not say: `keywords` ("cc", "card") and
+ * `aliases` (other ways to ask: "where r u"), and the entry's `language` when it differs from
+ * what the text looks like. Business vocabulary lives here, in the bot's data, not in the engine.
+ */
+const entryExtras = {
+  keywords: z.array(z.string().min(1).max(100)).max(50).optional(),
+  aliases: z.array(z.string().min(1).max(300)).max(50).optional(),
+  language: LanguageTagSchema.optional(),
+};
+
+/**
+ * One entry of a bot's knowledge: a question with its answer, or a plain passage (`text`),
+ * each with optional `keywords`, `aliases` and `language`.
  *
  * @example
- * KnowledgeItemSchema.parse({ question: 'Do you ship abroad?', answer: 'Yes, to the EU.' });
+ * KnowledgeItemSchema.parse({ question: 'Do you ship abroad?', answer: 'Yes, to the EU.', keywords: ['shipping'] });
  */
 export const KnowledgeItemSchema = z.union([
-  z.object({ question: z.string().min(1).max(1000), answer: z.string().min(1).max(4000) }),
-  z.object({ text: z.string().min(1).max(4000), title: z.string().max(256).optional() }),
+  z.object({ question: z.string().min(1).max(1000), answer: z.string().min(1).max(4000), ...entryExtras }),
+  z.object({ text: z.string().min(1).max(4000), title: z.string().max(256).optional(), ...entryExtras }),
 ]);
 /** @example const k: KnowledgeItem = { text: 'We open at 9.' }; */
 export type KnowledgeItem = z.infer<typeof KnowledgeItemSchema>;

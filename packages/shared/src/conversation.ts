@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguageTagSchema } from './bot.js';
 import { EmailSchema, ListQuerySchema, MetaSchema, TimestampSchema } from './common.js';
 
 /** The longest message a visitor may send, in characters. @example text.length <= MESSAGE_MAX_LENGTH */
@@ -188,6 +189,8 @@ export type WidgetSession = z.infer<typeof WidgetSessionSchema>;
 /** Body of `POST /conversation/{id}/complete`. @example { text: 'Where is my order?' } */
 export const CompleteRequestSchema = z.object({
   text: z.string().trim().min(1, 'text must not be empty').max(MESSAGE_MAX_LENGTH),
+  /** The visitor's language (the widget's), for the bot's reply; detected from the text when absent. */
+  language: LanguageTagSchema.optional(),
 });
 /** @example const body: CompleteRequest = { text: 'Hi' }; */
 export type CompleteRequest = z.infer<typeof CompleteRequestSchema>;

@@ -8,6 +8,7 @@ export {
   BotUpdateSchema,
   type KnowledgeItem,
   KnowledgeItemSchema,
+  LanguageTagSchema,
 } from './bot.js';
 export {
   EmailSchema,

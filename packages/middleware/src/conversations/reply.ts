@@ -1,9 +1,9 @@
 import type { CompleteResponse } from '@supportbridge/shared';
 import type { SupportContext } from '../context.js';
-import type { EngineEvent, EngineInput, EngineTurn } from '../engines/engine.js';
+import type { BotTurnAct, EngineEvent, EngineInput, EngineTurn } from '../engines/engine.js';
 import { FALLBACK_REPLY, fallbackEvents } from '../engines/engine-error.js';
 import { requireBot, toBot } from '../store/bots.js';
-import { addMessage, allMessages, type ConversationRow } from '../store/conversations.js';
+import { addMessage, allMessages, type ConversationRow, recordAct } from '../store/conversations.js';
 import { completeConversation } from './complete-conversation.js';
 import { contactOf } from './contact.js';
 
@@ -12,7 +12,8 @@ import { contactOf } from './contact.js';
  * does), lets the bot's engine stream a reply, stores the reply, keeps the extracted
  * contact current, and completes the conversation when the visitor asked for a human and
  * their email is known. A message to a completed conversation reopens it: the visitor came
- * back, and its next completion forwards again, threaded to the first email.
+ * back, and its next completion forwards again, threaded to the first email. `language` is
+ * the visitor's language when the page knows it; the engine detects it otherwise.
  *
  * @example
  * for await (const token of replyTo(ctx, conversation, 'Where is my order?', signal)) res.write(token);
@@ -22,6 +23,7 @@ export async function* replyTo(
   conversation: ConversationRow,
   text: string,
   signal?: AbortSignal,
+  language?: string,
 ): AsyncGenerator<string, CompleteResponse> {
   const id = conversation.id;
   // Before anything is stored: a refused message (its bot was deleted) must change nothing.
@@ -39,23 +41,29 @@ export async function* replyTo(
 
   const messages = await allMessages(ctx.db, id);
   const contact = contactOf(messages, conversation.given_contact);
-  const turns: EngineTurn[] = messages.map((m) => ({ type: m.type, text: m.text, createdAt: m.createdAt }));
+  const turns: EngineTurn[] = messages.map((m) => ({
+    type: m.type,
+    text: m.text,
+    createdAt: m.createdAt,
+    ...(m.act && { act: m.act }),
+  }));
 
   let reply = '';
+  let act: BotTurnAct | undefined;
   let escalation = conversation.status === 'active' ? conversation.escalation : null;
-  const input = { bot, messages: turns, contact, signal };
+  const input = { bot, messages: turns, contact, signal, ...(language && { language }) };
   for await (const event of engineEvents(ctx, input)) {
     if (event.type === 'token') {
       reply += event.token;
       yield event.token;
-    } else {
-      escalation = { reason: event.reason };
-    }
+    } else if (event.type === 'act') act = event.act;
+    else escalation = { reason: event.reason };
   }
   if (!reply.trim()) reply = FALLBACK_REPLY;
 
   const message = await ctx.db.transaction(async (tx) => {
     const stored = await addMessage(tx, id, 'bot', reply, { places: 0 });
+    if (act) await recordAct(tx, stored.id, act);
     await tx.query('UPDATE sb_conversations SET contact = $2, escalation = $3 WHERE id = $1', [
       id,
       JSON.stringify(contact),

@@ -96,7 +96,7 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
       res.once('close', () => {
         if (!res.writableFinished) abort.abort();
       });
-      const reply = replyTo(ctx, conversation, body.text, abort.signal);
+      const reply = replyTo(ctx, conversation, body.text, abort.signal, body.language);
       if (!wantsJsonl(req)) {
         let step = await reply.next();
         while (!step.done) step = await reply.next();

@@ -6,6 +6,7 @@ import type {
   EndReason,
   Message,
 } from '@supportbridge/shared';
+import type { BotTurnAct } from '../engines/engine.js';
 import { SupportError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Queryable } from './database.js';
@@ -123,17 +124,35 @@ export async function addMessage(
 }
 
 /**
- * Every message of a conversation, oldest first.
+ * A message as the middleware itself reads it: for a bot turn, also what it did.
+ *
+ * @example
+ * const m: StoredMessage = { id: 'msg_…', type: 'bot', text: 'Hi!', createdAt: 0, act: { asked: 'issue' } };
+ */
+export type StoredMessage = Message & { act?: BotTurnAct };
+
+/**
+ * Records what a bot turn did, with its message (see migration 004).
+ *
+ * @example
+ * await recordAct(tx, 'msg_…', { answered: [{ entry: 2, text: 'We ship in 2 days.' }] });
+ */
+export async function recordAct(db: Queryable, messageId: string, act: BotTurnAct): Promise<void> {
+  await db.query('UPDATE sb_messages SET act = $2 WHERE id = $1', [messageId, JSON.stringify(act)]);
+}
+
+/**
+ * Every message of a conversation, oldest first, bot turns with what they did.
  *
  * @example
  * const transcript = await allMessages(db, 'conv_…');
  */
-export async function allMessages(db: Queryable, conversationId: string): Promise<Message[]> {
-  const { rows } = await db.query<MessageRow>(
-    'SELECT id, type, text, created_at FROM sb_messages WHERE conversation_id = $1 ORDER BY seq',
+export async function allMessages(db: Queryable, conversationId: string): Promise<StoredMessage[]> {
+  const { rows } = await db.query<MessageRow & { act: BotTurnAct | null }>(
+    'SELECT id, type, text, created_at, act FROM sb_messages WHERE conversation_id = $1 ORDER BY seq',
     [conversationId],
   );
-  return rows.map(toMessage);
+  return rows.map((row) => (row.act ? { ...toMessage(row), act: row.act } : toMessage(row)));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Database } from './database.js';
 import { init } from './migrations/001-init.js';
 import { deliveries } from './migrations/002-deliveries.js';
 import { transmissions } from './migrations/003-transmissions.js';
+import { botTurns } from './migrations/004-bot-turns.js';
 
 /** One schema change: applied once, in order, recorded in `sb_migrations`. */
 export interface Migration {
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [init, deliveries, transmissions];
+export const MIGRATIONS: readonly Migration[] = [init, deliveries, transmissions, botTurns];
 
 /**
  * Brings the schema up to date. Safe to run at every start and from several instances at

@@ -7,30 +7,18 @@ const TITLE_MAX = 100;
 const REQUEST_MAX = 300;
 const ANSWER_MAX = 400;
 
-/** Bot sentences that carry no answer: small talk, contact requests, hand-overs, "I don't know". */
-const NOT_AN_ANSWER =
-  /\?$|^(?:hi|hello|hey)\b|\bI'm \w+\.$|nice to meet you|lovely to meet you|thanks|thank you|you're welcome|^(?:happy|glad) to help\b|glad I could help|\byour (?:name|e-?mail)\b|\be-?mail address\b|\bhand(?:ing)? (?:this|it|you) over\b|\bpass(?:ing)? (?:this|it) (?:to|on)\b|\bdon't know\b|\bdon't have (?:that|an answer)|not something I know|\bwon't guess\b|rather not guess|\bI've (?:noted|made a note)|\bsorry\b|trouble answering|\btake care\b|have a (?:great|nice|good) day|@|\bour team (?:will (?:reply|get back|be in touch|pick)|already)\b|(?:someone|a person) (?:on|from) our team|\btake over\b|\bpassed (?:that|this) on\b|\bget back to you\b/i;
-/** Openers the intake engine puts before an answer; the agent needs the answer alone. */
-const ANSWER_LEAD =
-  /^(?:good question!|here's what I (?:can tell you|know|found):|happy to help with that\.|sure[,!—-]+)\s*/i;
-
 /**
- * What the bot said that answers something: its sentences minus greetings, questions and
- * hand-over phrases, from its first reply that has any, so the agent knows what the visitor
- * was already told.
+ * The knowledge the bot gave, as its turns recorded it (never re-read from its wording), from
+ * its first reply that gave any, so the agent knows what the visitor was already told.
  *
  * @example
- * botAnswerOf([{ type: 'bot', text: 'Good question! Refunds take 5 days. Anything else?', createdAt: 0 }])
+ * botAnswerOf([{ type: 'bot', text: '…', createdAt: 0, act: { answered: [{ entry: 1, text: 'Refunds take 5 days.' }] } }])
  * // 'Refunds take 5 days.'
  */
 export function botAnswerOf(messages: readonly SummaryTurn[]): string | undefined {
-  const firstUser = messages.findIndex((m) => m.type === 'user');
-  for (const turn of messages.slice(firstUser + 1)) {
-    if (turn.type !== 'bot') continue;
-    const kept = sentences(turn.text)
-      .map((s) => s.replace(ANSWER_LEAD, '').trim())
-      .filter((s) => s.split(/\s+/).length >= 3 && !NOT_AN_ANSWER.test(s));
-    if (kept.length > 0) return cut(kept.join(' '), ANSWER_MAX);
+  for (const turn of messages) {
+    const given = turn.type === 'bot' ? (turn.act?.answered ?? []) : [];
+    if (given.length > 0) return cut(given.map((answer) => answer.text).join(' '), ANSWER_MAX);
   }
   return undefined;
 }

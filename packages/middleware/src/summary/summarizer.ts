@@ -1,7 +1,8 @@
 import type { Contact, ConversationSummary } from '@supportbridge/shared';
+import type { BotTurnAct } from '../engines/engine.js';
 
 /**
- * A message of the transcript as a summarizer reads it.
+ * A message of the transcript as a summarizer reads it; a bot turn may say what it did.
  *
  * @example
  * const turn: SummaryTurn = { type: 'user', text: 'Refund for order 48213, please', createdAt: 1764230400000 };
@@ -10,6 +11,7 @@ export interface SummaryTurn {
   type: 'user' | 'bot';
   text: string;
   createdAt: number;
+  act?: BotTurnAct;
 }
 
 /**

@@ -45,22 +45,3 @@ export function contactWishes(backstory: string | undefined): ContactWishes {
   const ask = asked.size > 0 ? ORDER.filter((field) => asked.has(field)) : ORDER;
   return { ask: ask.filter((field) => !refused.has(field)), refused: [...refused] };
 }
-
-const ASKED: Record<ContactField, RegExp> = {
-  name: /\b(?:your (?:full |first )?name|call you|who (?:am i|i'm) (?:speaking|chatting|talking) (?:to|with))\b/i,
-  email: /\be-?mail\b/i,
-};
-
-/**
- * True when a bot turn asked for that detail ("Could I get your name?"), so the engine can
- * tell what it asked before without keeping state between calls. Only questions count: an
- * answer that says "you get a tracking link by email" before asking for the name did not
- * ask for the email.
- *
- * @example
- * asksFor('And your email address?', 'email') // true
- */
-export function asksFor(botText: string, field: ContactField): boolean {
-  const questions = botText.match(/[^.!?]*\?/g) ?? [];
-  return questions.some((question) => ASKED[field].test(question));
-}

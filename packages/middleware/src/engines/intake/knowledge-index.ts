@@ -1,219 +1,268 @@
 import { createHash } from 'node:crypto';
 import type { KnowledgeItem } from '@supportbridge/shared';
-import MiniSearch from 'minisearch';
-import { FRAME_TERMS, processTerm, topicTerms } from './text-terms.js';
-
-/** One searchable unit: a whole Q&A item, or a few sentences of a passage. */
-interface KnowledgeDoc {
-  id: number;
-  /** The question, or the passage's title: what the item is about, boosted. */
-  heading: string;
-  /** The answer, or the passage chunk: what the visitor reads. */
-  body: string;
-}
+import type { Language } from '../../language/compile-language.js';
+import type { LanguageSet } from '../../language/language-set.js';
+import { LANGUAGES } from '../../language/languages.js';
+import { relatedWords } from '../../language/thesaurus.js';
+import { fold } from '../../language/words.js';
+import { type KnowledgeDoc, knowledgeDocs } from './knowledge-docs.js';
+import { MATCH } from './match-weights.js';
+import { type TextUnit, textUnits } from './text-units.js';
+import { WordFinder } from './word-finder.js';
 
 /**
- * A ranked match from the bot's knowledge. `headingTerms` and `bodyTerms` count the distinct
- * query terms that matched each field; `specificTerms` and `specificHeadingTerms` count those
- * that only a few items use ("refund", "Switzerland", not "order" in a shop's list). That is
- * what the relevance gate reads.
+ * A ranked match from the bot's knowledge.
  *
  * @example
- * const hit: KnowledgeHit = { answer: 'We ship within 2 days.', score: 4.2, terms: ['ship', 'day'], queryTerms: ['ship', 'day'], headingCovered: false, otherAmount: false, headingSize: 2, headingTerms: 1, bodyTerms: 2, specificTerms: 1, specificHeadingTerms: 1 };
+ * const hit: KnowledgeHit = { entry: 2, answer: 'We ship within 2 days.', heading: 'Shipping', language: 'en', score: 0.8, matched: [0] };
  */
 export interface KnowledgeHit {
+  /** Position of the entry in `bot.knowledge`. */
+  entry: number;
+  /** The text to give: the answer, or the matching chunk of a passage. */
   answer: string;
+  heading: string;
+  /** The language the entry is written in. */
+  language: string;
+  /** The relevance score, 0–1 (see `match-weights.ts`). */
   score: number;
-  /** The indexed terms that matched, as the index spells them. */
-  terms: string[];
-  /** The query's own terms that found something here. */
-  queryTerms: string[];
-  /** Every topic word of the item's question matched: the visitor asked that question. */
-  headingCovered: boolean;
-  /** The item's question asks for an amount ("How much …?") and the query does not. */
-  otherAmount: boolean;
-  /** How many topic words the item's question has, so a statement can be held to half of them. */
-  headingSize: number;
-  headingTerms: number;
-  bodyTerms: number;
-  specificTerms: number;
-  specificHeadingTerms: number;
+  /** Which of the ranked units (by position) this entry matched. */
+  matched: number[];
 }
 
-/** "How much is shipping?" asks for an amount, which its topic words ("shipping") do not say. */
-const AMOUNT_HEADING = /\bhow (?:much|many)\b/i;
-const AMOUNT_QUERY =
-  /\bhow (?:much|many)\b|\b(?:costs?|price[sd]?|fees?|charges?|expensive|cheap|free|pay)\b/i;
-
-/**
- * False when the item's question asks for an amount and the query does not: "can I skip one
- * delivery?" names shipping, but does not ask what it costs.
- */
-function asksSameAmount(heading: string, query: string): boolean {
-  return !AMOUNT_HEADING.test(heading) || AMOUNT_QUERY.test(query);
+/** A unit of a message with how much it counts (1, or less for context from earlier turns). */
+export interface WeightedUnit {
+  unit: TextUnit;
+  scale: number;
 }
 
-/** At most two edits apart, a swap of neighbours counting as one: "refnud" and "refund". */
-function typoApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
-  let previous: number[] = [];
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let cost = Math.min(
-        (row[j] ?? 0) + 1,
-        (next[j - 1] ?? 0) + 1,
-        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        cost = Math.min(cost, (previous[j - 2] ?? 0) + 1);
-      next.push(cost);
-    }
-    previous = row;
-    row = next;
-  }
-  return (row[b.length] ?? 3) <= 2;
-}
-
-/** Passages are cut into chunks of whole sentences about this long, so an answer stays short. */
-const CHUNK_CHARS = 360;
-
-function chunkPassage(text: string): string[] {
-  const sentences = text.match(/[^.!?\n]+(?:[.!?]+|\n|$)/g) ?? [text];
-  const chunks: string[] = [];
-  let current = '';
-  for (const raw of sentences) {
-    const sentence = raw.trim();
-    if (!sentence) continue;
-    if (current && current.length + sentence.length + 1 > CHUNK_CHARS) {
-      chunks.push(current);
-      current = sentence;
-    } else current = current ? `${current} ${sentence}` : sentence;
-  }
-  if (current) chunks.push(current);
-  return chunks;
-}
-
-function toDocs(knowledge: readonly KnowledgeItem[]): KnowledgeDoc[] {
-  const docs: KnowledgeDoc[] = [];
-  for (const item of knowledge) {
-    if ('question' in item) docs.push({ id: docs.length, heading: item.question, body: item.answer.trim() });
-    else
-      for (const body of chunkPassage(item.text))
-        docs.push({ id: docs.length, heading: item.title ?? '', body });
-  }
-  return docs;
+interface IndexedDoc extends KnowledgeDoc {
+  language: string;
+  /** The heading's units, as sets of terms: how much of the heading a message covers. */
+  headingUnits: string[][];
 }
 
 /**
- * A bot's knowledge, indexed once for ranked retrieval (BM25 via MiniSearch, with prefix and
- * fuzzy matching, headings boosted over bodies).
+ * A bot's knowledge, indexed once for ranked retrieval across languages: word stems and
+ * glossary concepts per field, WordNet synonyms of English entries, and the typed words for
+ * typo and compound matching.
  *
  * @example
  * const index = new KnowledgeIndex([{ question: 'Do you ship abroad?', answer: 'Yes, to the EU.' }]);
  * index.search('shipping to Germany')[0]?.answer // 'Yes, to the EU.'
  */
 export class KnowledgeIndex {
+  /** Number of searchable docs (an entry, or a chunk of a passage). */
   readonly size: number;
-  readonly #docs: KnowledgeDoc[];
-  readonly #search: MiniSearch<KnowledgeDoc>;
-  /** In how many items each term occurs. */
-  readonly #itemsWith = new Map<string, number>();
-  /** A term in at most this many items says which item is meant: a quarter of them, at least one. */
-  readonly #specificLimit: number;
+  /** The languages the knowledge is written in, most used first. */
+  readonly languages: readonly Language[];
+  readonly #docs: IndexedDoc[];
+  readonly #entries: number;
+  /** term → doc → best field weight. */
+  readonly #postings = new Map<string, Map<number, number>>();
+  /** term → entries using it. */
+  readonly #entryCount = new Map<string, number>();
+  readonly #words: WordFinder;
+  readonly #set: LanguageSet;
+  /** Every language of the set, for their small words. */
+  readonly #quiet: readonly Language[];
 
-  constructor(knowledge: readonly KnowledgeItem[]) {
-    this.#docs = toDocs(knowledge);
-    this.size = this.#docs.length;
-    for (const doc of this.#docs) {
-      for (const term of new Set(topicTerms(`${doc.heading} ${doc.body}`)))
-        this.#itemsWith.set(term, (this.#itemsWith.get(term) ?? 0) + 1);
-    }
-    this.#specificLimit = Math.max(1, Math.floor(this.size / 4));
-    this.#search = new MiniSearch<KnowledgeDoc>({
-      fields: ['heading', 'body'],
-      processTerm,
-      searchOptions: {
-        boost: { heading: 2 },
-        boostTerm: (term) => (FRAME_TERMS.has(term) ? 0.1 : 1),
-        prefix: (term) => term.length >= 3,
-        // One typo in words of five letters or more ("refnud", "shiping"), never in short ones.
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-        maxFuzzy: 2,
-        combineWith: 'OR',
-      },
+  constructor(knowledge: readonly KnowledgeItem[], languages: LanguageSet = LANGUAGES) {
+    this.#set = languages;
+    this.#quiet = languages.codes.map((code) => languages.get(code)!);
+    const docs = knowledgeDocs(knowledge);
+    const entryLanguage = new Map<number, string | undefined>();
+    const tally = new Map<string, number>();
+    knowledge.forEach((_, entry) => {
+      const text = docs
+        .filter((d) => d.entry === entry)
+        .map((d) => `${d.heading} ${d.body}`)
+        .join(' ');
+      const code =
+        languages.get(docs.find((d) => d.entry === entry)?.language)?.code ?? languages.detect(text);
+      entryLanguage.set(entry, code);
+      if (code) tally.set(code, (tally.get(code) ?? 0) + 1);
     });
-    this.#search.addAll(this.#docs);
+    const ranked = [...tally].sort((a, b) => b[1] - a[1]).map(([code]) => languages.get(code)!);
+    this.languages = ranked.length > 0 ? ranked : [languages.fallback];
+    const main = this.languages[0]!;
+    this.#entries = knowledge.length;
+    this.#words = new WordFinder();
+    const entryTerms = new Map<string, Set<number>>();
+    this.#docs = docs.map((doc, id) => {
+      const language = languages.get(entryLanguage.get(doc.entry)) ?? main;
+      const heading = textUnits(doc.heading, language);
+      const body = textUnits(doc.body, language);
+      const add = (term: string, weight: number) => {
+        const postings = this.#postings.get(term) ?? new Map<number, number>();
+        if ((postings.get(id) ?? 0) < weight) postings.set(id, weight);
+        this.#postings.set(term, postings);
+        const entries = entryTerms.get(term) ?? new Set<number>();
+        entries.add(doc.entry);
+        entryTerms.set(term, entries);
+      };
+      for (const [units, weight] of [
+        [heading, MATCH.heading],
+        [body, MATCH.body],
+      ] as const) {
+        for (const unit of units) {
+          for (const [term, share] of unit.terms) add(term, weight * share);
+          unit.words.forEach((word, k) => {
+            const term = unit.wordTerms[k] ?? `w:${word}`;
+            this.#words.add(word, term);
+            this.#words.add(fold(term.slice(2)), term);
+            for (const [other] of unit.terms)
+              if (other.startsWith('w:')) this.#words.add(fold(other.slice(2)), other);
+            if (language.code !== 'en') return;
+            for (const related of relatedWords(word))
+              if (!language.isStopword(related)) add(`w:${language.stem(related)}`, weight * MATCH.related);
+          });
+        }
+      }
+      return { ...doc, language: language.code, headingUnits: heading.map((u) => [...u.terms.keys()]) };
+    });
+    for (const [term, entries] of entryTerms) this.#entryCount.set(term, entries.size);
+    this.size = this.#docs.length;
+  }
+
+  /** How telling a term is: ln(1 + entries / entries using it); a term none uses counts as rare. */
+  #idf(term: string | undefined): number {
+    const n = term ? (this.#entryCount.get(term) ?? 0) : 0;
+    if (n === 0) return MATCH.unknown * Math.log(1 + this.#entries);
+    return Math.log(1 + this.#entries / n);
   }
 
   /**
-   * True when some item uses the term (as `processTerm` spells it), or — unless `typos` is
-   * false — a word a typo away from it ("refnud"), which fuzzy search may still find.
+   * Ranks every entry for the given units, best first, one hit per entry (its best chunk).
    *
    * @example
-   * index.knows('refund') // true for a shop that mentions refunds
+   * index.rank(textUnits('refund?', en).map((unit) => ({ unit, scale: 1 })))[0]?.entry
    */
-  knows(term: string, typos = true): boolean {
-    if (this.#itemsWith.has(term)) return true;
-    if (!typos || term.length < 5) return false;
-    for (const known of this.#itemsWith.keys()) if (typoApart(term, known)) return true;
-    return false;
+  rank(units: readonly WeightedUnit[]): KnowledgeHit[] {
+    const n = this.#docs.length;
+    const covered = new Float64Array(n);
+    let total = 0;
+    const matchedTerms: Set<string>[] = this.#docs.map(() => new Set<string>());
+    const matchedUnits: number[][] = this.#docs.map(() => []);
+    for (const [position, { unit, scale }] of units.entries()) {
+      const found = new Map<string, number>();
+      for (const [term, weight] of unit.terms) if (this.#postings.has(term)) found.set(term, weight);
+      if (found.size === 0)
+        for (const word of unit.words)
+          for (const [term, weight] of this.#words.near(word))
+            if ((found.get(term) ?? 0) < weight) found.set(term, weight);
+      // A glossary phrase of small words ("how much", "alguien") the knowledge never speaks of
+      // says how something is asked, not what: it neither helps nor counts against.
+      if (found.size === 0 && unit.words.length === 0) continue;
+      let idf = 0;
+      for (const term of found.keys()) idf = Math.max(idf, this.#idf(term));
+      if (found.size === 0) idf = this.#idf(undefined) * unit.rarity ** MATCH.common;
+      idf *= scale;
+      total += idf;
+      const best = new Float64Array(n);
+      for (const [term, weight] of found) {
+        for (const [doc, field] of this.#postings.get(term) ?? []) {
+          const value = weight * field;
+          if (value > (best[doc] ?? 0)) best[doc] = value;
+          matchedTerms[doc]?.add(term);
+        }
+      }
+      for (let doc = 0; doc < n; doc++) {
+        covered[doc] = (covered[doc] ?? 0) + idf * (best[doc] ?? 0);
+        if ((best[doc] ?? 0) > 0) matchedUnits[doc]?.push(position);
+      }
+    }
+    if (total === 0) return [];
+    const byEntry = new Map<number, KnowledgeHit>();
+    this.#docs.forEach((doc, id) => {
+      const share = (covered[id] ?? 0) / total;
+      if (share <= 0) return;
+      const heading = this.#headingCover(doc, matchedTerms[id] ?? new Set());
+      const score = share * (1 - MATCH.heading_cover) + Math.min(share, heading) * MATCH.heading_cover;
+      const previous = byEntry.get(doc.entry);
+      if (!previous || previous.score < score)
+        byEntry.set(doc.entry, {
+          entry: doc.entry,
+          answer: doc.body,
+          heading: doc.heading,
+          language: doc.language,
+          score,
+          matched: matchedUnits[id] ?? [],
+        });
+    });
+    return [...byEntry.values()].sort((a, b) => b.score - a.score || a.entry - b.entry);
+  }
+
+  /** The idf-weighted share of the doc's heading units the message matched. */
+  #headingCover(doc: IndexedDoc, matched: Set<string>): number {
+    let all = 0;
+    let hit = 0;
+    for (const terms of doc.headingUnits) {
+      const weight = Math.max(...terms.map((t) => this.#idf(t)));
+      all += weight;
+      if (terms.some((t) => matched.has(t))) hit += weight;
+    }
+    return all > 0 ? hit / all : 0;
   }
 
   /**
-   * The best matches for `query`, best first (at most `limit`). `typos: false` turns fuzzy
-   * matching off, for text where a near miss ("charged" for "changed") would mislead.
+   * Reads a text for this knowledge: in `language` when given, else in the language it is
+   * detected in, else in the knowledge's own.
+   *
+   * @example
+   * index.unitsOf('¿Cuánto cuesta?', 'es')
    */
-  search(query: string, limit = 3, options: { typos?: boolean } = {}): KnowledgeHit[] {
-    return this.#search
-      .search(query, options.typos === false ? { fuzzy: false } : {})
-      .slice(0, limit)
-      .map((result) => {
-        const doc = this.#docs[result.id as number];
-        const matched = Object.entries(result.match);
-        const specific = matched.filter(([term]) => (this.#itemsWith.get(term) ?? 0) <= this.#specificLimit);
-        const headingWords = topicTerms(doc?.heading ?? '');
-        return {
-          answer: doc?.body ?? '',
-          score: result.score,
-          terms: matched.map(([term]) => term),
-          queryTerms: [...new Set(result.queryTerms)],
-          headingCovered:
-            headingWords.length > 0 && headingWords.every((word) => Object.hasOwn(result.match, word)),
-          otherAmount: !asksSameAmount(doc?.heading ?? '', query),
-          headingSize: headingWords.length,
-          headingTerms: matched.filter(([, fields]) => fields.includes('heading')).length,
-          bodyTerms: matched.filter(([, fields]) => fields.includes('body')).length,
-          specificTerms: specific.length,
-          specificHeadingTerms: specific.filter(([, fields]) => fields.includes('heading')).length,
-        };
-      });
+  unitsOf(text: string, language?: string): TextUnit[] {
+    const reader = this.#set.get(language) ?? this.#set.get(this.#set.detect(text)) ?? this.languages[0]!;
+    return textUnits(text, reader, this.languages, this.#quiet);
+  }
+
+  /**
+   * The best matches for `query`, best first (at most `limit`), without any threshold: for
+   * callers that choose among passages themselves (a remote model's prompt).
+   *
+   * @example
+   * index.search('Where is my order?', 3).map((hit) => hit.answer)
+   */
+  search(query: string, limit = 3): KnowledgeHit[] {
+    return this.rank(this.unitsOf(query).map((unit) => ({ unit, scale: 1 }))).slice(0, limit);
   }
 }
 
-const byArray = new WeakMap<readonly KnowledgeItem[], KnowledgeIndex>();
-const byHash = new Map<string, KnowledgeIndex>();
 /** Enough for every bot a middleware instance serves; the oldest index is dropped beyond it. */
 const MAX_CACHED = 200;
 
+interface Cache {
+  byArray: WeakMap<readonly KnowledgeItem[], KnowledgeIndex>;
+  byHash: Map<string, KnowledgeIndex>;
+}
+const caches = new WeakMap<LanguageSet, Cache>();
+
 /**
- * The index for a knowledge list, built once per knowledge version. The store hands out a new
- * array on every fetch, so the WeakMap alone would rebuild each time: a content hash catches
- * identical knowledge behind a new array.
+ * The index for a knowledge list, built once per knowledge version (and language set). The
+ * store hands out a new array on every fetch, so the WeakMap alone would rebuild each time: a
+ * content hash catches identical knowledge behind a new array.
  *
  * @example
  * const hits = knowledgeIndexFor(bot.knowledge ?? []).search(text);
  */
-export function knowledgeIndexFor(knowledge: readonly KnowledgeItem[]): KnowledgeIndex {
-  const cached = byArray.get(knowledge);
+export function knowledgeIndexFor(
+  knowledge: readonly KnowledgeItem[],
+  languages: LanguageSet = LANGUAGES,
+): KnowledgeIndex {
+  let cache = caches.get(languages);
+  if (!cache) {
+    cache = { byArray: new WeakMap(), byHash: new Map() };
+    caches.set(languages, cache);
+  }
+  const cached = cache.byArray.get(knowledge);
   if (cached) return cached;
   const hash = createHash('sha1').update(JSON.stringify(knowledge)).digest('base64');
-  let index = byHash.get(hash);
-  if (index) byHash.delete(hash);
-  else index = new KnowledgeIndex(knowledge);
-  byHash.set(hash, index);
-  if (byHash.size > MAX_CACHED) byHash.delete(byHash.keys().next().value as string);
-  byArray.set(knowledge, index);
+  let index = cache.byHash.get(hash);
+  if (index) cache.byHash.delete(hash);
+  else index = new KnowledgeIndex(knowledge, languages);
+  cache.byHash.set(hash, index);
+  if (cache.byHash.size > MAX_CACHED) cache.byHash.delete(cache.byHash.keys().next().value as string);
+  cache.byArray.set(knowledge, index);
   return index;
 }

@@ -1,0 +1,511 @@
+import { stemmer } from '@orama/stemmers/english';
+import { eng } from 'stopword';
+import type { LanguagePack } from '../language-pack.js';
+
+/**
+ * English. The concept keys below are the interlingua every other language maps onto, so
+ * this list doubles as the English side of the glossary and as a small support thesaurus.
+ */
+export const en: LanguagePack = {
+  code: 'en',
+  frequencyList: 'english',
+  stem: stemmer,
+  stopwords: [
+    ...eng,
+    ...`hi hello hey hiya dear thanks thank thx pls please ok okay yes yeah no just really actually honestly
+    basically maybe perhaps also still even guys folks sir madam know tell let wondering want wanted need
+    needs would could should can will shall i'm im i've ive i'd id you're youre it's its that's thats there's
+    don't dont doesn't doesnt didn't didnt isn't isnt aren't arent can't cant won't wont anything something
+    someone anyone somebody anybody thing things stuff bit lot kind sort quick question questions one ones
+    u ur r y e.g etc am pm atm rn btw lol oh um uh hmm well so anyway currently right now exactly possible
+    happen happens go going got get gets getting does do did done have has had be is are was were
+    approximately roughly around about usually normally generally exactly possibly probably
+    when whenever why how who whom what which where bring take make put give go come see use let keep send get
+    haven't havent hasn't hadn't wasn't weren't wouldn't couldn't shouldn't i'll you'll we'll they're we're they've we've few several some many much more most lot lots
+    sorry typo oops meant mean correction wait dear regarding hereby`.split(/\s+/),
+  ],
+  shorthand: {
+    pw: 'password',
+    pwd: 'password',
+    cc: 'credit card',
+    u: 'you',
+    r: 'are',
+    ur: 'your',
+    pls: 'please',
+    plz: 'please',
+    thx: 'thanks',
+    appt: 'appointment',
+    acct: 'account',
+    info: 'information',
+    asap: 'urgently',
+    wifi: 'wifi',
+    'wi-fi': 'wifi',
+    ebook: 'e-book',
+    ebooks: 'e-books',
+    sub: 'subscription',
+    subs: 'subscription',
+    msg: 'message',
+    b4: 'before',
+    tmrw: 'tomorrow',
+    tmr: 'tomorrow',
+    wknd: 'weekend',
+    hrs: 'hours',
+    mins: 'minutes',
+    yrs: 'years',
+    yr: 'year',
+    '2day': 'today',
+    '2morrow': 'tomorrow',
+  },
+  phrases: {
+    opening: ["Hi! I'm {bot}. How can I help you today?"],
+    intro: ["Hi, I'm {bot}."],
+    introGreeted: ["Hi{, first}! I'm {bot}."],
+    greet: ['Hi{, first}!', 'Hello{, first}!'],
+    greetAgain: ['Hello again{, first}!', 'Hi{, first}!'],
+    welcome: ['Nice to meet you, {first}!', 'Thanks, {first}!', 'Lovely to meet you, {first}.'],
+    readBack: [
+      "Thanks — I'll make sure our team replies to {email}.",
+      'Got it — our team will reply to {email}.',
+      'Thank you! Our team will get back to you at {email}.',
+    ],
+    declined: ['No problem.', "That's fine.", 'No worries.'],
+    thanked: ["You're welcome{, first}!", 'Happy to help{, first}!', 'Glad I could help{, first}!'],
+    thankedEarly: ["You're welcome{, first}!"],
+    confirmed: ['Perfect{, first}.', 'Great — thanks{, first}.', 'Lovely.'],
+    answerLead: ['', "Here's what I can tell you:", 'Happy to help with that.'],
+    problemLead: ["Here's what I can tell you:", 'This may help:'],
+    onlyIn: ['I have this only in {language}:', 'This information is only available in {language}:'],
+    sameAnswer: [
+      'My answer just above covers that too.',
+      "That's in my answer just above — it's all the information I have on it.",
+    ],
+    unknown: [
+      "I'm sorry, I don't know the answer to that, and I'd rather not guess.",
+      "I don't have that information, I'm afraid — and I don't want to guess.",
+      "That's not something I know, sorry, and I won't guess.",
+    ],
+    offerAfterAnswer: [
+      'If that does not solve it, a person on our team can help.',
+      'If you need more than that, someone on our team can take it from here.',
+    ],
+    offerStatement: [
+      'Someone on our team can help with it, though.',
+      'A person on our team can help with that, though.',
+    ],
+    offerQuestion: [
+      'Would you like me to hand this over to someone on our team?',
+      'Shall I pass this to a person on our team?',
+    ],
+    handoverAsked: [
+      "Of course{, first} — I'm handing this over to our team now.",
+      "Sure{, first}. I'm passing this to a person on our team.",
+      "Absolutely{, first} — I'm getting a person from our team to take over.",
+    ],
+    handoverFrustrated: [
+      "I'm sorry this has been frustrating{, first}. I'm passing this to a person on our team now.",
+      "I'm really sorry{, first} — I'm handing this over to a person on our team.",
+    ],
+    handoverStuck: [
+      "I'm sorry{, first}, I can't answer that either. I'm passing this to our team so a person can help.",
+      "I don't know that one either, I'm afraid{, first} — I'm handing this over to a person on our team.",
+    ],
+    handoverAccepted: [
+      "Great{, first} — I'm handing this over to our team now.",
+      "Done{, first} — I'm passing this to a person on our team.",
+    ],
+    handoverUrgent: [
+      "This sounds urgent{, first}. If anyone is in danger, please call your local emergency number now. I'm alerting a person on our team.",
+    ],
+    handoverDispute: [
+      "I understand{, first}. A person on our team needs to look at this, so I'm passing it to them now.",
+      "Thanks for telling me{, first}. I'm handing this over to a person on our team who can sort it out.",
+    ],
+    alreadyHanded: [
+      "I've added this for the person on our team who is taking over{, first}.",
+      'Our team already has your conversation{, first} — I’ve added this for them.',
+    ],
+    askEmailFirst: [
+      "What's the best email address for them to reach you?",
+      "So they can get back to you, what's your email address?",
+    ],
+    theyReply: ["They'll reply to {email}.", "They'll get back to you at {email}."],
+    tellMore: ["If you like, tell me briefly what it's about, so they can pick it up faster."],
+    goOn: ["Sure — what's going on?", 'Of course. What happened?', "Happy to help — what's going on?"],
+    goOnQuestion: ["Sure, go ahead — what's your question?", 'Of course — what would you like to know?'],
+    askName: [
+      "Could I get your name, so our team knows who they're helping?",
+      'May I ask your name?',
+      "What's your name, by the way?",
+    ],
+    askEmail: [
+      "What's the best email address for our team to reach you?",
+      "And what's your email address, in case our team needs to follow up?",
+      'Could you share your email, so our team can get back to you?',
+    ],
+    afterAnswer: [
+      'Is there anything else I can help with?',
+      'Does that answer your question?',
+      'Does that help?',
+    ],
+    anythingElse: ['Is there anything else I can help with?', 'Anything else I can help with?'],
+    teamWillFollow: ['Someone from our team will be in touch soon.', 'Our team will pick this up shortly.'],
+    goodbye: ['Have a great day!', 'Take care!'],
+    howCanIHelp: ['What can I help you with today?', 'How can I help?', 'What brings you here today?'],
+  },
+  smallTalk: {
+    greeting: [
+      'hi+',
+      'hello',
+      'hey+',
+      'hiya',
+      'howdy',
+      'yo',
+      'good (?:morning|afternoon|evening|day)',
+      'greetings',
+      'there',
+      'all',
+      'team',
+      'everyone',
+    ],
+    closing: [
+      "thanks|thank|thx|thnx|thnks|tnx|ty|tysm|you|so|much|a|lot|very|lots|many|again|ok|okay|k|kk|great|perfect|cool|awesome|nice|got|it|alright|all|right|fine|good|wonderful|brilliant|lovely|super|excellent|appreciated|appreciate|cheers|bye|goodbye|byebye|cya|see|later|take|care|have|day|one|evening|weekend|that's|thats|that|is|no|nope|nothing|else|for|now|sir|madam|ma'am|mate|guys",
+    ],
+    closingCue: [
+      "thanks?|thx|thnx|thnks|tnx|ty|tysm|cheers|appreciated?|bye|goodbye|byebye|cya|take care|that'?s (?:all|it)|have a (?:nice|good|great) (?:day|one|evening|weekend)",
+    ],
+    yes: [
+      "y|yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|correct|right|exactly|indeed|absolutely|definitely|please|go|ahead|do|it|that|that's|thats|is|it's|its|all|spot|on|perfect|great|fine|good|sounds|would|be|nice|thanks|thank|you",
+    ],
+    yesCue: [
+      'y(?:es|eah|ea|ep|up|a)?|sure|ok(?:ay)?|k|correct|right|exactly|indeed|absolutely|definitely|please|go|do|perfect|great',
+    ],
+    decline: [
+      "rather not|prefer not|no thanks|no thank you|not comfortable|none of your business|don'?t want to (?:give|share|say)|why do you need",
+    ],
+    no: ['no|nope|nah|skip(?: (?:it|that|this))?'],
+    vague: [
+      'help|helping|assist|assistance|support|question|questions|problem|problems|issue|issues|query|enquiry|inquiry|something|thing|stuff|urgent|urgently|quick|small|someone|somebody|anyone|sort|matter|trouble',
+    ],
+    followUp: [
+      'and',
+      'also',
+      'what about',
+      'how about',
+      'and what about',
+      'same for',
+      'what if',
+      'does that',
+      'is that',
+      'and if',
+    ],
+    question: [
+      "how|what|when|where|why|who|which|whose|can|could|do|does|did|is|are|was|will|would|should|may|might|have|has|any|whats|what's|hows|wheres|where's",
+    ],
+    emailWord: ['e-?mail'],
+    nameWord: ['name'],
+  },
+  handover: {
+    person: [
+      '(?:talk|speak|chat)(?:ing)? (?:to|with)(?! (?:you|u|ya)\\b)',
+      'call (?:me )?back',
+      'ring me',
+      '(?:give|get) me a (?:call|ring)',
+      '(?:please|can you|could you|would you|can someone|could someone|pls) (?:please )?(?:call|contact|email|phone|ring) me',
+      'get back to me',
+      '(?:put|connect|transfer|pass|get) me (?:to|through|with)',
+      '(?:connect|transfer) me',
+      'humans?',
+      '(?:real|actual|live) (?:person|people|human|agent|support)',
+      'live chat',
+      '(?:an?|the|your|support|customer service) (?:agent|rep)',
+      'representative',
+      'operator',
+      '(?:someone|somebody) real',
+      '(?:need|want|get|see) (?:me )?(?:a|an actual|a real) person',
+      '(?:can|could|would|will|may) (?:someone|somebody|a person|one of you|your team|a member of (?:staff|the team)|a colleague) (?:please )?(?:call|contact|email|ring|phone|get back|reach|look into|check)',
+      '(?:manager|supervisor|agent|human|person|operator|someone)(?: please)?(?=[\\s.!?]*$)',
+    ],
+    notPerson: [
+      "(?:don'?t|do not|doesn'?t|does not) (?:need|want) (?:a |an |to talk to )?(?:human|person|agent|someone)",
+      'no need (?:for|to talk to) (?:a |an )?(?:human|person|agent|someone)',
+    ],
+    dispute: [
+      '(?:you|they|u)(?: have| guys| people)? (?:charged|billed|debited|took|taken|deducted|overcharged)',
+      '(?:double|over|wrongly|incorrectly|unfairly)[ -]?(?:charged|billed)',
+      'charged (?:me )?(?:twice|two times|double|again|wrongly)',
+      "(?:not|never|won'?t|refuse to|am not going to|i'm not going to) (?:pay|paying)",
+      'chargeback',
+      'dispute',
+      'unauthori[sz]ed (?:charge|payment|transaction|debit)',
+      '(?:want|need|demand|expect|give me|get|like) (?:my|our|the) money back',
+      'money back',
+      "(?:i want|i need|i demand|i expect|give me|i'?d like|i would like|i am asking for|i'm asking for) (?:a |my |an? )?(?:full |partial |pro rata |prorated )?refund",
+      '(?:refund|reimburse|compensate) me',
+      'compensation',
+    ],
+    legal: [
+      'lawyers?',
+      'solicitors?',
+      'attorneys?',
+      'legal (?:action|steps|proceedings)',
+      'court',
+      'sue|suing|lawsuit',
+      'ombudsman',
+      'regulator',
+      'trading standards',
+      'consumer (?:protection|rights|authority)',
+      '(?:report|reporting) (?:you|this|her|him|them|it|the \\w+) to',
+      'data protection (?:authority|officer|commissioner)',
+      'police',
+      'small claims',
+    ],
+    frustration: [
+      'useless',
+      'ridiculous',
+      'pointless',
+      'waste of (?:my )?time',
+      'not helpful',
+      'unhelpful',
+      "(?:doesn'?t|does not|didn'?t|did not|isn'?t|is not|not) help(?:ing|ful)?",
+      'stupid',
+      'terrible',
+      'awful',
+      'horrible',
+      'the worst',
+      'wtf',
+      'are you (?:even )?(?:listening|serious|kidding)',
+      'fed up',
+      'sick of',
+      'annoying',
+      'nonsense',
+      'rubbish',
+      'garbage',
+      'disgrace\\w*',
+      'unacceptable',
+      'outrageous',
+      'appalling',
+      'pathetic',
+      'incompetent',
+      'rude',
+      "(?:that'?s|this is|that is) not what i (?:asked|meant|said|wanted)",
+      'hung up on me',
+      'joke',
+    ],
+    repeated: [
+      '(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\\d+th) time',
+      '(?:nobody|no one|no-one) (?:answers|replies|responds|gets back|is answering|helps|called)',
+      "still (?:no|haven'?t|have not|not) (?:got |had |received )?(?:an? )?(?:answer|reply|response|heard)",
+      '(?:already|again) (?:asked|told you|explained|written|called|tried)',
+    ],
+    urgent: [
+      '(?:severe|terrible|unbearable|excruciating|extreme|really bad|awful) pain',
+      "can'?t (?:breathe|swallow)",
+      '(?:hard|difficult) to (?:breathe|swallow)',
+      "(?:won'?t|doesn'?t|does not|will not) stop bleeding",
+      "bleeding (?:won'?t|doesn'?t|does not|will not|hasn'?t|has not) stop\\w*",
+      'swell\\w* up',
+      'knocked out',
+      'swallowed',
+      'chok(?:e|ed|ing)',
+      'unconscious',
+      'collapsed',
+      "(?:not|isn'?t|is not|stopped) (?:breathing|responding)",
+      'fainted',
+      'seizure',
+      'heart attack',
+      'allergic reaction',
+      'poisoned',
+      'overdose',
+      'on fire',
+      'smoke',
+      '(?:smell|smells|smelling) (?:of )?gas',
+      'gas leak',
+      'electric shock',
+      'ambulance',
+      'kill myself|suicid\\w*',
+      'in danger',
+    ],
+  },
+  concepts: `
+open: open, opening, opened, opening hours, opening times
+close: closed, closing, shut
+hours: hours, opening hours, opening times, business hours, times
+monday: monday, mondays
+tuesday: tuesday, tuesdays
+wednesday: wednesday, wednesdays
+thursday: thursday, thursdays
+friday: friday, fridays
+saturday: saturday, saturdays
+sunday: sunday, sundays
+weekend: weekend, weekends
+holiday: holiday, holidays, bank holiday, public holiday
+today: today, tonight
+tomorrow: tomorrow
+evening: evening, evenings, after work, at night
+morning: morning, mornings
+duration: how long, duration, lasts, take long
+time: what time, when exactly, time
+week: week, weeks, weekly
+month: month, months, monthly
+year: year, years, yearly, annual, annually
+day: day, days, daily
+minute: minute, minutes
+price: price, prices, cost, costs, costing, fee, fees, charge, charges, how much, expensive, cheap, rate, rates, pricing, tariff, quote
+free: free, free of charge, no charge, complimentary, gratis, nothing to pay
+pay: pay, payment, payments, paying, paid, checkout
+creditcard: credit card, debit card, visa, mastercard, amex, card payment
+cash: cash, cheque, cheques, coins
+transfer: bank transfer, wire transfer, direct debit, sepa
+installment: instalment, instalments, installment, installments, monthly payments, finance, financing, spread the cost, pay later, pay monthly
+invoice: invoice, invoices, bill, billing, receipt
+refund: refund, refunds, money back, reimburse, reimbursement, repay, repayment
+discount: discount, discounts, reduction, reduced, concession, concessions, cheaper, coupon, promo code, voucher code
+insurance: insurance, insurer, insured, insure
+claim: claim, claims, claiming
+cover: cover, covers, covered, coverage
+excess: excess, deductible
+subscription: subscription, subscriptions, subscribe, plan, plans, membership
+member: member, members, membership
+cancel: cancel, cancels, cancelled, canceled, cancelling, canceling, cancellation, terminate, termination, unsubscribe
+change: change, changes, modify, amend, reschedule, edit, switch
+move: move, moving, moved, relocate
+upgrade: upgrade, downgrade
+appointment: appointment, appointments, slot, slots, consultation, session
+appointment: book an appointment, make an appointment, schedule an appointment, book a visit
+reserve: reserve, reservation, reservations, hold, put on hold, waiting list, queue
+account: account, accounts, profile, my account
+login: login, log in, logged in, sign in, signin, logon
+password: password, passwords, passcode
+forgot: forgot, forget, forgotten, reset
+register: register, registration, sign up, signup, enrol, enroll, enrolment, join
+email: email, e-mail, emails, mail
+phone: phone, telephone, call, calls, ring, mobile number, phone number
+address: address, location, located, where are you, find you, directions, where is
+parking: park, parking, car park, parking space, car
+transport: bus, train, tube, metro, station, public transport, tram, subway, underground
+bike: bike, bikes, bicycle, bicycles, cycle, cycling, e-bike
+access: wheelchair, accessible, accessibility, step-free, disabled, disability, ramp, barrier-free, mobility
+lift: lift, elevator
+toilet: toilet, toilets, restroom, bathroom, wc
+child: child, children, kid, kids, son, daughter, baby, babies, toddler, little one
+teen: teen, teens, teenager, teenagers, adolescent, youth, young people
+parent: parent, parents, mum, mom, dad, father, mother, guardian
+adult: adult, adults, grown-up
+age: age, aged, years old, how old, minimum age
+student: student, students, pupil, pupils, apprentice, trainee, university
+senior: senior, seniors, pensioner, elderly, retired, older people
+family: family, families, household
+new: new
+customer: customer, customers, client, clients, patient, patients
+staff: staff, employee, employees, team member, colleague
+person: person, human, someone real, real person
+language: language, languages, speak, speaks, spoken
+english: english
+german: german
+french: french
+spanish: spanish
+italian: italian
+portuguese: portuguese
+dutch: dutch
+polish: polish
+turkish: turkish
+online: online, website, web, internet, site, portal
+app: app, apps, application, mobile app
+download: download, downloads, downloading
+install: install, installation, set up, setup
+device: device, devices, tablet, smartphone, phone
+computer: computer, computers, pc, laptop, laptops, notebook
+wifi: wifi, wlan, wireless, internet access, hotspot
+print: print, printing, printer, printout, prints
+copy: copy, copies, photocopy, duplicate
+scan: scan, scanning, scanner
+ebook: e-book, e-books, ebook, audiobook, digital book, e-reader
+borrow: borrow, borrowing, loan, loans, lend, lending, rent, rental, hire
+return: return, returns, returning, give back, bring back, send back, drop off
+late: late, overdue, delay, delayed, too late
+lost: lost, lose, losing, missing, stolen, misplaced
+damage: damaged, damage, broken, broke, ripped, torn, spilled, spilt, spill, defect, defective, faulty, cracked, stained, scratched
+repair: repair, repairs, fix, fixing, mend, maintenance
+service: service, servicing, check-up, tune-up, inspection
+replace: replace, replacement, exchange, swap
+deliver: deliver, delivery, deliveries, ship, shipping, shipment, send, sent, dispatch, courier, parcel, package, post
+order: order, orders, ordered, purchase, purchased, bought, buy
+track: track, tracking, status
+stock: stock, available, availability, in stock, sold out
+size: size, sizes, sizing, fit, fits, height
+colour: colour, color, colours, colors
+warranty: warranty, guarantee, guaranteed
+trial: trial, free trial, test ride, try out, demo
+test: test, tests, testing, exam, exams, assessment, placement test
+certificate: certificate, certificates, certification, diploma
+level: level, levels, beginner, advanced, intermediate
+lesson: lesson, lessons, class, classes, course, courses, tutoring
+teacher: teacher, teachers, tutor, tutors, instructor, coach
+team: team, teams, business, company, companies, organisation, organization, enterprise
+group: group, groups
+user: user, users, seat, seats, licence, license
+privacy: privacy, personal data, my data, gdpr, data protection
+delete: delete, deleting, deletion, remove, erase
+complaint: complaint, complaints, complain, complaining, grievance, feedback, suggestion, suggestions
+contact: contact, get in touch, reach you, contact form
+emergency: emergency, emergencies, urgent, urgently, same day, same-day
+pain: pain, painful, ache, aching, hurts, hurt, sore, toothache
+tooth: tooth, teeth, dental
+doctor: doctor, doctors, dentist, dentists, physician, gp, vet, vets, veterinarian
+nurse: nurse, hygienist, hygienists
+nervous: nervous, anxious, anxiety, scared, afraid, fear, frightened, terrified, phobia, panic
+sedation: sedation, sedated, sedative, anaesthetic, anesthetic, numb, put to sleep
+pregnant: pregnant, pregnancy, breastfeeding
+pet: pet, pets, animal, animals
+dog: dog, dogs, puppy, puppies
+cat: cat, cats, kitten, kittens
+vaccine: vaccine, vaccines, vaccination, vaccinated, jab, jabs
+illness: illness, ill, sick, sickness, disease, condition, conditions
+treatment: treatment, treatments, treat, therapy
+surgery: surgery, operation, operations
+medicine: medicine, medication, medications, prescription, drugs
+accident: accident, accidents, injury, injuries, injured
+food: food, eat, eating, meal, snack
+drink: drink, drinks, drinking, coffee, cafe
+gift: gift, gifts, present, voucher, vouchers, gift card
+donate: donate, donation, donations, give away
+event: event, events, workshop, workshops, party, celebration
+tour: tour, tours, guided tour
+room: room, rooms, meeting room, study room, space
+desk: desk, desks, workspace, workstation, seat, place to work, study place
+document: document, documents, paperwork, form, forms
+id: id, identification, passport, identity card, id card, driving licence, proof of address
+record: record, records, file, files, history
+result: result, results
+xray: x-ray, x-rays, xray, xrays
+calendar: calendar, calendars, agenda
+sync: sync, syncing, synchronise, synchronize, synchronisation
+export: export, exporting
+import: import, importing
+share: share, sharing, shared, invite, collaborate
+notification: notification, notifications, reminder, reminders, alert, alerts
+offline: offline, without internet, no connection
+error: error, errors, bug, bugs, crash, crashes, crashing, not working, doesn't work, broken link
+slow: slow, slowly, loading, lag
+upload: upload, uploading, attach, attachment
+storage: storage, space, gigabytes, gb
+security: security, secure, safe, safety, two-factor, 2fa
+country: country, countries, abroad, international, overseas, outside
+travel: travel, travelling, traveling, trip, vacation
+weather: weather, rain, snow
+battery: battery, batteries, charger, charging point
+tyre: tyre, tyres, tire, tires, puncture, flat tyre
+brake: brake, brakes, braking
+lock: lock, locks
+helmet: helmet, helmets
+renew: renew, renewal, renewing, extend, extension, prolong
+card: card, library card, membership card, member card, customer card, loyalty card
+library: library, libraries, librarian
+near: near, nearest, closest, nearby, close to, next to
+black: black, black and white
+white: white, black and white
+accept: accept, accepts, accepting, take on, taking on, admit
+book: book, books, novel, novels
+notice: notice, advance notice, in advance, beforehand
+`,
+};

@@ -1,0 +1,359 @@
+import { stemmer } from '@orama/stemmers/spanish';
+import { spa } from 'stopword';
+import type { LanguagePack } from '../language-pack.js';
+
+/** Spanish (español), in the polite "usted" form. */
+export const es: LanguagePack = {
+  code: 'es',
+  frequencyList: 'spanish',
+  stem: stemmer,
+  letters: 'ñ¿¡',
+  stopwords: [
+    ...spa,
+    ...`hola buenas buenos días tardes noches gracias porfa favor por sí si no vale ok bueno pues oye
+    quiero quisiera querría necesito necesita puedo puede pueden podría saber pregunta duda dudas algo
+    alguien hay tienen tiene tienes hacen hace es son está están estoy ser estar mi mis su sus tu tus
+    me te se le les lo la los las un una unos unas el del al de en con para qué cómo cuándo dónde
+    cuál cuáles quién por qué también ya aún todavía solo sólo muy
+    aproximadamente más o menos normalmente generalmente exactamente quizás
+    hacer hago poner dar tomar venir ir ver decir llevar traer
+    perdón perdon disculpa error llamo llama nombre estimado estimada`.split(/\s+/),
+  ],
+  shorthand: { pq: 'por qué', xq: 'por qué', q: 'que', tb: 'también', porfa: 'por favor', wifi: 'wifi' },
+  phrases: {
+    opening: ['¡Hola! Soy {bot}. ¿En qué puedo ayudarle?'],
+    intro: ['Hola, soy {bot}.'],
+    introGreeted: ['¡Hola{, first}! Soy {bot}.'],
+    greet: ['¡Hola{, first}!'],
+    greetAgain: ['¡Hola de nuevo{, first}!', '¡Hola{, first}!'],
+    welcome: ['¡Encantado, {first}!', '¡Gracias, {first}!'],
+    readBack: [
+      'Gracias: nuestro equipo le responderá a {email}.',
+      'Perfecto: nuestro equipo le escribirá a {email}.',
+    ],
+    declined: ['No hay problema.', 'Está bien.'],
+    thanked: ['¡De nada{, first}!', '¡Un placer ayudarle{, first}!'],
+    thankedEarly: ['¡De nada{, first}!'],
+    confirmed: ['Perfecto{, first}.', 'Gracias{, first}.'],
+    answerLead: ['', 'Esto es lo que puedo decirle:'],
+    problemLead: ['Esto es lo que puedo decirle:', 'Esto puede ayudarle:'],
+    onlyIn: ['Esta información solo la tengo en {language}:', 'Esto solo está disponible en {language}:'],
+    sameAnswer: [
+      'Mi respuesta de arriba también cubre eso.',
+      'Está en mi respuesta de arriba; es todo lo que sé.',
+    ],
+    unknown: [
+      'Lo siento, no sé la respuesta y prefiero no adivinar.',
+      'No tengo esa información, lo siento, y no quiero adivinar.',
+    ],
+    offerAfterAnswer: [
+      'Si esto no lo resuelve, una persona de nuestro equipo puede ayudarle.',
+      'Si necesita más, alguien de nuestro equipo puede encargarse.',
+    ],
+    offerStatement: [
+      'Pero una persona de nuestro equipo puede ayudarle.',
+      'Alguien de nuestro equipo puede ocuparse de ello.',
+    ],
+    offerQuestion: [
+      '¿Quiere que pase su consulta a una persona de nuestro equipo?',
+      '¿Le paso con alguien de nuestro equipo?',
+    ],
+    handoverAsked: [
+      'Por supuesto{, first}: paso su consulta a nuestro equipo ahora.',
+      'Claro{, first}. Le paso con una persona de nuestro equipo.',
+    ],
+    handoverFrustrated: [
+      'Siento mucho las molestias{, first}. Paso su consulta a una persona de nuestro equipo.',
+    ],
+    handoverStuck: [
+      'Eso tampoco lo sé, lo siento{, first}. Lo paso a nuestro equipo para que le ayude una persona.',
+    ],
+    handoverAccepted: [
+      'Perfecto{, first}: lo paso a nuestro equipo ahora.',
+      'Hecho{, first}: una persona de nuestro equipo se encargará.',
+    ],
+    handoverUrgent: [
+      'Parece urgente{, first}. Si alguien está en peligro, llame ahora al 112. Estoy avisando a una persona de nuestro equipo.',
+    ],
+    handoverDispute: [
+      'Entiendo{, first}. Una persona de nuestro equipo tiene que revisarlo, se lo paso ahora.',
+    ],
+    alreadyHanded: ['Lo he añadido para la persona de nuestro equipo que se encarga{, first}.'],
+    askEmailFirst: [
+      '¿Cuál es el mejor correo electrónico para responderle?',
+      'Para que puedan responderle, ¿cuál es su correo electrónico?',
+    ],
+    theyReply: ['Le responderán a {email}.', 'Le escribirán a {email}.'],
+    tellMore: ['Si quiere, cuénteme brevemente de qué se trata, para que vaya más rápido.'],
+    goOn: ['Claro, ¿qué ocurre?', 'Por supuesto. ¿Qué ha pasado?'],
+    goOnQuestion: ['Claro, ¿cuál es su pregunta?'],
+    askName: ['¿Me dice su nombre, para que nuestro equipo sepa a quién atiende?', '¿Cómo se llama?'],
+    askEmail: [
+      '¿Cuál es el mejor correo electrónico para que nuestro equipo le contacte?',
+      '¿Y su correo electrónico, por si nuestro equipo necesita escribirle?',
+    ],
+    afterAnswer: ['¿Responde esto a su pregunta?', '¿Le ayuda esto?'],
+    anythingElse: ['¿Puedo ayudarle con algo más?', '¿Algo más?'],
+    teamWillFollow: [
+      'Alguien de nuestro equipo se pondrá en contacto pronto.',
+      'Nuestro equipo se ocupará en breve.',
+    ],
+    goodbye: ['¡Que tenga un buen día!', '¡Hasta pronto!'],
+    howCanIHelp: ['¿En qué puedo ayudarle?', '¿Qué necesita?'],
+  },
+  smallTalk: {
+    greeting: ['hola', 'buenas', 'buenos días', 'buenas tardes', 'buenas noches', 'qué tal', 'saludos'],
+    closing: [
+      'gracias|muchas|mil|muy|amable|vale|ok|perfecto|genial|adiós|adios|hasta|luego|pronto|buen|día|buenas|noches|eso|es|todo|nada|más|no|señor|señora',
+    ],
+    closingCue: ['gracias|adiós|adios|hasta luego|hasta pronto|eso es todo'],
+    yes: ['sí|si|vale|ok|claro|correcto|exacto|eso|es|perfecto|por|favor|gracias|de|acuerdo'],
+    yesCue: ['sí|si|vale|ok|claro|correcto|exacto|de acuerdo'],
+    decline: ['prefiero no|mejor no|no gracias|para qué lo necesita'],
+    no: ['no'],
+    vague: ['ayuda|ayudar|pregunta|preguntas|duda|dudas|problema|problemas|urgente|algo|alguien|consulta'],
+    followUp: [
+      'y',
+      'también',
+      'y para',
+      'y si',
+      'y los',
+      'y las',
+      'y el',
+      'y la',
+      'qué pasa con',
+      'lo mismo para',
+    ],
+    question: [
+      'cómo|como|qué|que|cuándo|cuando|dónde|donde|por qué|quién|cuál|cuáles|cuánto|cuánta|cuántos|puedo|puede|pueden|tienen|tiene|hay|hacen|aceptan|es|son|está|están',
+    ],
+    emailWord: ['correo|e-?mail'],
+    nameWord: ['nombre'],
+  },
+  handover: {
+    person: [
+      'hablar con',
+      'hablar a',
+      'comunicarme con',
+      'contactar con',
+      'llamarme|llámenme|me llamen|devolver la llamada',
+      'ponerme con|páseme con|pásame con',
+      'una persona|un humano|un agente|un asesor|una persona real',
+    ],
+    notPerson: ['no (?:necesito|quiero) (?:hablar con )?(?:una persona|un humano|un agente)'],
+    dispute: [
+      'me (?:han|habéis) cobrado',
+      'cobrado (?:dos veces|de más|por error)',
+      'no (?:voy a )?pagar',
+      'devuélvanme|devolución de mi dinero|mi dinero|reembolso (?:ya|ahora)|quiero (?:un |el |mi )?reembolso|exijo',
+      'reclamación',
+    ],
+    legal: [
+      'abogad[oa]',
+      'demanda|denuncia|denunciar',
+      'tribunal|juzgado',
+      'consumo',
+      'policía',
+      'protección de datos',
+    ],
+    frustration: [
+      'inútil',
+      'ridículo',
+      'vergüenza',
+      'inaceptable',
+      'indignante',
+      'no me ayuda',
+      'no sirve',
+      'no es lo que pregunté',
+      'harto',
+    ],
+    repeated: [
+      '(?:segunda|tercera|cuarta) vez',
+      'nadie (?:responde|contesta)',
+      'sigo sin respuesta',
+      'ya (?:pregunté|escribí|llamé)',
+    ],
+    urgent: [
+      'urgencia|emergencia',
+      'dolor (?:insoportable|fuerte|terrible)',
+      'no para de sangrar|sangra mucho',
+      'inconsciente|se ha desmayado|no respira|no responde',
+      'se ha tragado|atragant',
+      'fuego|incendio|humo',
+      'olor a gas|fuga de gas',
+      'ambulancia',
+      'reacción alérgica',
+    ],
+  },
+  concepts: `
+open: abierto, abierta, abren, abre, abrir, apertura, horario de apertura
+close: cerrado, cerrada, cierran, cierre
+hours: horario, horarios, horas de apertura, horario de apertura
+monday: lunes
+tuesday: martes
+wednesday: miércoles
+thursday: jueves
+friday: viernes
+saturday: sábado, sábados
+sunday: domingo, domingos
+weekend: fin de semana, fines de semana
+holiday: festivo, festivos, vacaciones
+today: hoy, esta noche
+tomorrow: mañana
+evening: tarde, noche, por la noche
+morning: por la mañana
+duration: cuánto tiempo, cuanto tiempo, duración, dura, tarda
+time: a qué hora, hora
+week: semana, semanas
+month: mes, meses, mensual
+year: año, años, anual
+day: día, días, diario
+minute: minuto, minutos
+price: precio, precios, cuesta, cuestan, coste, costo, tarifa, tarifas, cuánto, cuanto, caro, barato, cuánto cuesta, cuánto vale
+free: gratis, gratuito, gratuita, sin coste
+pay: pagar, pago, pagos, abonar
+creditcard: tarjeta de crédito, tarjeta de débito, tarjeta, visa
+cash: efectivo, cheque, cheques
+transfer: transferencia, domiciliación
+installment: a plazos, plazos, cuotas, financiación, financiar
+invoice: factura, facturas, recibo
+refund: reembolso, reembolsar, devolución del dinero, devolver el dinero
+discount: descuento, descuentos, rebaja, reducido, código promocional
+insurance: seguro, asegurado, aseguradora
+claim: reclamación, siniestro, reclamar
+cover: cubre, cobertura, cubierto
+excess: franquicia
+subscription: suscripción, abono, plan, planes
+member: socio, miembro, membresía
+cancel: cancelar, cancelación, anular, darse de baja, baja
+change: cambiar, cambio, modificar, mover, aplazar
+move: mudarme, mudanza
+appointment: cita, citas, consulta, turno, sesión
+appointment: pedir cita, reservar cita, reservar
+reserve: reservar, reserva, lista de espera
+account: cuenta, mi cuenta, perfil
+login: iniciar sesión, acceder, entrar, login
+password: contraseña, clave
+forgot: olvidé, olvidado, olvidar, restablecer
+register: registrarse, registro, inscribirse, inscripción, darse de alta
+email: correo, correo electrónico, email, e-mail
+phone: teléfono, llamar, llamada, número
+address: dirección, dónde están, ubicación, cómo llegar, dónde se encuentran
+parking: aparcar, aparcamiento, parking, estacionar, coche
+transport: autobús, metro, tren, estación, parada, transporte público
+bike: bici, bicicleta, bicicletas, bici eléctrica
+access: silla de ruedas, accesible, accesibilidad, discapacidad, rampa, escalones
+lift: ascensor
+toilet: baño, baños, aseo, servicio
+child: niño, niños, niña, niñas, hijo, hija, hijos, bebé, menor
+teen: adolescente, adolescentes
+parent: padre, madre, padres, tutor legal
+adult: adulto, adultos
+age: edad, años
+student: estudiante, estudiantes, alumno, alumnos
+senior: jubilado, jubilados, mayores, personas mayores
+family: familia, familias
+new: nuevo, nueva, nuevos, nuevas
+customer: cliente, clientes, paciente, pacientes
+staff: personal, empleado, empleados, equipo
+person: persona, humano, alguien
+language: idioma, idiomas, lengua, habla, hablan, hablar
+english: inglés
+german: alemán
+french: francés
+spanish: español, castellano
+italian: italiano
+portuguese: portugués
+dutch: neerlandés, holandés
+polish: polaco
+turkish: turco
+online: en línea, online, web, página web, internet
+app: aplicación, app
+download: descargar, descarga
+install: instalar, instalación
+device: dispositivo, tableta, móvil, smartphone
+computer: ordenador, computadora, portátil, pc
+wifi: wifi, internet inalámbrico
+print: imprimir, impresión, impresora
+copy: copia, copias, fotocopia
+scan: escanear, escáner
+ebook: libro electrónico, libros electrónicos, ebook, audiolibro
+borrow: prestar, préstamo, pedir prestado, alquilar, alquiler
+return: devolver, devolución, devuelvo, entregar
+late: retraso, tarde, atrasado
+lost: perdido, perdí, perder, robado
+damage: dañado, roto, rota, estropeado, manchado, defectuoso, daño
+repair: reparar, reparación, arreglar
+service: mantenimiento, revisión
+replace: sustituir, reemplazar, cambiar, sustitución
+deliver: envío, enviar, entrega, entregar, paquete, mandar
+order: pedido, pedidos, comprar, compra
+track: seguimiento, rastrear
+stock: disponible, disponibilidad, en stock, agotado
+size: talla, tallas, tamaño
+colour: color, colores, a color
+warranty: garantía
+trial: prueba, probar, periodo de prueba
+test: examen, prueba, evaluación
+certificate: certificado, diploma
+level: nivel, niveles, principiante, avanzado
+lesson: clase, clases, curso, cursos, lección
+teacher: profesor, profesora, tutor, docente
+team: equipo, empresa, negocio
+group: grupo, grupos
+user: usuario, usuarios, licencia
+privacy: datos personales, datos, privacidad, rgpd
+delete: borrar, eliminar
+complaint: queja, quejas, reclamación, quejarme, sugerencia
+contact: contacto, contactar
+emergency: urgencia, urgente, emergencia
+pain: dolor, duele, dolores
+tooth: diente, dientes, muela, dental
+doctor: médico, doctor, dentista, veterinario
+nervous: miedo, nervioso, nerviosa, ansiedad, pánico
+sedation: sedación, anestesia, sedar
+pregnant: embarazada, embarazo, lactancia
+pet: mascota, mascotas, animal, animales
+dog: perro, perros, cachorro
+cat: gato, gatos, gatito
+vaccine: vacuna, vacunas, vacunación
+illness: enfermedad, enfermo
+treatment: tratamiento, tratar
+surgery: operación, cirugía
+medicine: medicamento, medicina, receta
+accident: accidente, lesión, herido
+food: comida, comer
+drink: bebida, beber, café
+gift: regalo, tarjeta regalo, vale
+donate: donar, donación
+event: evento, eventos, taller, fiesta, cumpleaños
+tour: visita, visita guiada
+room: sala, salas, espacio
+desk: puesto de trabajo, mesa, sitio para estudiar
+document: documento, documentos, formulario
+id: dni, documento de identidad, pasaporte, identificación
+record: historial, expediente, registros
+result: resultado, resultados
+calendar: calendario, agenda
+sync: sincronizar, sincronización
+export: exportar
+share: compartir, invitar
+notification: notificación, notificaciones, recordatorio, recordatorios
+offline: sin conexión, sin internet
+error: error, fallo, no funciona
+country: extranjero, país, internacional
+travel: viaje, viajar
+battery: batería, cargador
+tyre: rueda, neumático, pinchazo
+brake: freno, frenos
+renew: renovar, renovación, prolongar, ampliar
+card: tarjeta, carné, carnet
+library: biblioteca, bibliotecas
+near: más cercano, más cercana, cerca, cercano
+black: negro, blanco y negro
+white: blanco, blanco y negro
+accept: aceptar, aceptan, acepta, admiten, atienden
+book: libro, libros, novela, novelas
+notice: preaviso, con antelación, antes
+`,
+};

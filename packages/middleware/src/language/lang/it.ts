@@ -1,0 +1,348 @@
+import { stemmer } from '@orama/stemmers/italian';
+import { ita } from 'stopword';
+import type { LanguagePack } from '../language-pack.js';
+
+/** Italian (italiano), in the polite "Lei" form. */
+export const it: LanguagePack = {
+  code: 'it',
+  frequencyList: 'italian',
+  stem: stemmer,
+  letters: 'àèìòù',
+  stopwords: [
+    ...ita,
+    ...`ciao salve buongiorno buonasera grazie prego per favore sì si no ok va bene allora quindi vorrei
+    voglio volevo posso può possono potrei sapere domanda qualcosa qualcuno c'è ci sono avete ha hai è sono
+    mio mia miei mie suo sua vostro vostra il lo la i gli le un uno una del della dei delle di da in con
+    su per tra fra che come quando dove perché chi quale quali anche già ancora solo molto
+    circa più o meno normalmente generalmente esattamente forse
+    fare faccio mettere dare prendere venire andare vedere dire portare
+    scusa scusi errore chiamo chiama nome gentile`.split(/\s+/),
+  ],
+  shorthand: { xké: 'perché', xche: 'perché', cmq: 'comunque', nn: 'non', wifi: 'wifi' },
+  phrases: {
+    opening: ['Ciao! Sono {bot}. Come posso aiutarLa?'],
+    intro: ['Salve, sono {bot}.'],
+    introGreeted: ['Salve{, first}! Sono {bot}.'],
+    greet: ['Salve{, first}!', 'Ciao{, first}!'],
+    greetAgain: ['Ben ritrovato{, first}!', 'Salve{, first}!'],
+    welcome: ['Piacere, {first}!', 'Grazie, {first}!'],
+    readBack: [
+      'Grazie: il nostro team Le risponderà a {email}.',
+      'Perfetto: il nostro team Le scriverà a {email}.',
+    ],
+    declined: ['Nessun problema.', 'Va bene.'],
+    thanked: ['Prego{, first}!', 'Felice di esserLe stato utile{, first}!'],
+    thankedEarly: ['Prego{, first}!'],
+    confirmed: ['Perfetto{, first}.', 'Grazie{, first}.'],
+    answerLead: ['', 'Ecco cosa posso dirLe:'],
+    problemLead: ['Ecco cosa posso dirLe:', 'Questo può esserLe utile:'],
+    onlyIn: ['Questa informazione ce l’ho solo in {language}:', 'È disponibile solo in {language}:'],
+    sameAnswer: [
+      'La mia risposta qui sopra copre anche questo.',
+      'È nella mia risposta qui sopra: è tutto ciò che so.',
+    ],
+    unknown: [
+      'Mi dispiace, non conosco la risposta e preferisco non tirare a indovinare.',
+      'Purtroppo non ho questa informazione e non voglio indovinare.',
+    ],
+    offerAfterAnswer: [
+      'Se non basta, una persona del nostro team può aiutarLa.',
+      'Se Le serve altro, qualcuno del nostro team può occuparsene.',
+    ],
+    offerStatement: [
+      'Una persona del nostro team può però aiutarLa.',
+      'Qualcuno del nostro team può occuparsene.',
+    ],
+    offerQuestion: [
+      'Vuole che passi la richiesta a una persona del nostro team?',
+      'La metto in contatto con qualcuno del nostro team?',
+    ],
+    handoverAsked: [
+      'Certo{, first}: passo subito la richiesta al nostro team.',
+      'Va bene{, first}. La metto in contatto con una persona del nostro team.',
+    ],
+    handoverFrustrated: [
+      'Mi dispiace per il disagio{, first}. Passo la richiesta a una persona del nostro team.',
+    ],
+    handoverStuck: [
+      'Non lo so nemmeno io, mi dispiace{, first}. Passo la richiesta al nostro team perché La aiuti una persona.',
+    ],
+    handoverAccepted: [
+      'Bene{, first}: passo la richiesta al nostro team.',
+      'Fatto{, first}: una persona del nostro team se ne occuperà.',
+    ],
+    handoverUrgent: [
+      'Sembra urgente{, first}. Se qualcuno è in pericolo, chiami subito il 112. Sto avvisando una persona del nostro team.',
+    ],
+    handoverDispute: [
+      'Capisco{, first}. Deve occuparsene una persona del nostro team: passo subito la richiesta.',
+    ],
+    alreadyHanded: ['L’ho aggiunto per la persona del nostro team che se ne occupa{, first}.'],
+    askEmailFirst: [
+      'Qual è l’indirizzo e-mail migliore per risponderLe?',
+      'Per poterLe rispondere, qual è il Suo indirizzo e-mail?',
+    ],
+    theyReply: ['Le risponderanno a {email}.', 'Le scriveranno a {email}.'],
+    tellMore: ['Se vuole, mi dica in breve di cosa si tratta, così si fa prima.'],
+    goOn: ['Certo, di cosa si tratta?', 'Volentieri. Cosa è successo?'],
+    goOnQuestion: ['Certo, qual è la Sua domanda?'],
+    askName: ['Posso chiederLe il nome, così il nostro team sa con chi parla?', 'Come si chiama?'],
+    askEmail: [
+      'Qual è l’indirizzo e-mail migliore per contattarLa?',
+      'E il Suo indirizzo e-mail, nel caso il nostro team debba scriverLe?',
+    ],
+    afterAnswer: ['Risponde alla Sua domanda?', 'Le è utile?'],
+    anythingElse: ['Posso aiutarLa in altro?', 'Altro?'],
+    teamWillFollow: [
+      'Qualcuno del nostro team La contatterà presto.',
+      'Il nostro team se ne occuperà a breve.',
+    ],
+    goodbye: ['Buona giornata!', 'A presto!'],
+    howCanIHelp: ['Come posso aiutarLa?', 'Di cosa ha bisogno?'],
+  },
+  smallTalk: {
+    greeting: ['ciao', 'salve', 'buongiorno', 'buonasera', 'buon pomeriggio', 'a tutti'],
+    closing: [
+      'grazie|mille|tante|molto|gentile|ok|va|bene|perfetto|ottimo|arrivederci|ciao|a|presto|dopo|buona|giornata|serata|è|tutto|niente|altro|no',
+    ],
+    closingCue: ['grazie|arrivederci|a presto|è tutto'],
+    yes: ["sì|si|ok|va|bene|certo|esatto|giusto|corretto|perfetto|per|favore|grazie|d'accordo"],
+    yesCue: ["sì|si|ok|certo|esatto|giusto|corretto|d'accordo"],
+    decline: ['preferisco di no|preferisco non|no grazie|perché le serve'],
+    no: ['no'],
+    vague: ['aiuto|aiutare|domanda|domande|problema|problemi|urgente|qualcosa|qualcuno|informazione'],
+    followUp: ['e', 'anche', 'e per', 'e se', 'e i', 'e le', 'e il', 'e la', 'e invece', 'lo stesso per'],
+    question: [
+      "come|cosa|che|quando|dove|perché|chi|quale|quali|quanto|quanta|quanti|posso|può|potete|avete|c'è|ci sono|è|sono|accettate|fate",
+    ],
+    emailWord: ['e-?mail|posta'],
+    nameWord: ['nome'],
+  },
+  handover: {
+    person: [
+      'parlare con',
+      'parlare a',
+      'mettermi in contatto',
+      'richiamarmi|mi richiami|richiamatemi',
+      'passarmi|mi passi',
+      'una persona|un essere umano|un operatore|un consulente|una persona vera',
+      'contattatemi|mi contatti',
+    ],
+    notPerson: ['non (?:ho bisogno|voglio) (?:di )?(?:una persona|un operatore)'],
+    dispute: [
+      'mi avete (?:addebitato|fatto pagare)',
+      'addebitato (?:due volte|per errore)',
+      'non (?:pago|pagherò)',
+      'rimborsatemi|voglio (?:un |il )?rimborso|rivoglio i (?:miei )?soldi|i miei soldi',
+      'contest\\p{L}*',
+    ],
+    legal: [
+      'avvocat[oa]',
+      'denuncia|denunciare',
+      'tribunale',
+      'garante',
+      'polizia',
+      'associazione consumatori',
+    ],
+    frustration: [
+      'inutile',
+      'ridicolo',
+      'vergogna',
+      'inaccettabile',
+      'assurdo',
+      'non mi aiuta',
+      'non serve a niente',
+      'non è quello che ho chiesto',
+      'stufo',
+    ],
+    repeated: [
+      '(?:seconda|terza|quarta) volta',
+      'nessuno (?:risponde|mi risponde)',
+      'ancora nessuna risposta',
+      'ho già (?:chiesto|scritto|chiamato)',
+    ],
+    urgent: [
+      'emergenza|urgenza',
+      'dolore (?:insopportabile|fortissimo|forte)',
+      'sanguina (?:molto|ancora)|non smette di sanguinare',
+      'svenut[oa]|incosciente|non respira|non risponde',
+      'ingoiato|soffoca',
+      'fuoco|incendio|fumo',
+      'odore di gas|fuga di gas',
+      'ambulanza',
+      'reazione allergica',
+    ],
+  },
+  concepts: `
+open: aperto, aperta, aperti, aprite, apre, apertura, orari di apertura
+close: chiuso, chiusa, chiusi, chiusura
+hours: orari, orario, orari di apertura
+monday: lunedì
+tuesday: martedì
+wednesday: mercoledì
+thursday: giovedì
+friday: venerdì
+saturday: sabato
+sunday: domenica
+weekend: fine settimana, weekend
+holiday: festivo, festivi, ferie, vacanze
+today: oggi, stasera
+tomorrow: domani
+evening: sera, la sera
+morning: mattina, la mattina
+duration: quanto tempo, durata, dura, ci vuole
+time: a che ora, ora
+week: settimana, settimane
+month: mese, mesi, mensile
+year: anno, anni, annuale
+day: giorno, giorni
+minute: minuto, minuti
+price: prezzo, prezzi, costo, costa, costano, tariffa, tariffe, quanto, quanto costa, caro, economico, si paga, quanto si paga, penale
+free: gratis, gratuito, gratuita, senza costi
+pay: pagare, pagamento
+creditcard: carta di credito, carta, bancomat, visa
+cash: contanti, assegno, assegni
+transfer: bonifico, addebito diretto
+installment: rate, a rate, rateizzare, finanziamento
+invoice: fattura, fatture, ricevuta
+refund: rimborso, rimborsare, soldi indietro
+discount: sconto, sconti, riduzione, ridotto, codice sconto
+insurance: assicurazione, assicurato, assicuratore
+claim: sinistro, richiesta di rimborso, denuncia di sinistro
+cover: copre, copertura, coperto
+excess: franchigia
+subscription: abbonamento, abbonamenti, piano, piani
+member: socio, membro, iscrizione
+cancel: annullare, disdire, disdico, disdetta, cancellare, cancellazione, disdetto
+change: cambiare, modificare, spostare, rinviare
+move: trasloco, trasferirmi
+appointment: appuntamento, appuntamenti, visita, consulenza, seduta
+appointment: prenotare un appuntamento, prenotare, fissare un appuntamento
+reserve: prenotare, prenotazione, lista d'attesa
+account: account, profilo, il mio account
+login: accedere, accesso, login
+password: password, parola d'ordine
+forgot: dimenticato, dimenticata, dimenticare, reimpostare
+register: registrarsi, registrazione, iscriversi, iscrizione
+email: email, e-mail, posta elettronica
+phone: telefono, telefonare, chiamare, numero
+address: indirizzo, dove siete, dove si trova, come arrivare
+parking: parcheggio, parcheggiare, auto, macchina
+transport: autobus, metro, metropolitana, treno, stazione, fermata, mezzi pubblici
+bike: bici, bicicletta, biciclette, bici elettrica
+access: sedia a rotelle, accessibile, accessibilità, disabile, disabilità, rampa, gradini
+lift: ascensore
+toilet: bagno, bagni, toilette
+child: bambino, bambini, bambina, figlio, figlia, figli, neonato
+teen: adolescente, adolescenti, ragazzi
+parent: genitore, genitori, madre, padre, mamma, papà
+adult: adulto, adulti
+age: età, anni
+student: studente, studenti, studentessa, alunno
+senior: pensionato, pensionati, anziani
+family: famiglia, famiglie
+new: nuovo, nuova, nuovi, nuove
+customer: cliente, clienti, paziente, pazienti
+staff: personale, dipendente, dipendenti, team
+person: persona, umano, qualcuno
+language: lingua, lingue, parla, parlano, parlare
+english: inglese
+german: tedesco
+french: francese
+spanish: spagnolo
+italian: italiano
+portuguese: portoghese
+dutch: olandese
+polish: polacco
+turkish: turco
+online: online, sito, sito web, internet
+app: app, applicazione
+download: scaricare, download
+install: installare, installazione
+device: dispositivo, tablet, smartphone, cellulare
+computer: computer, pc, portatile
+wifi: wifi, wi-fi, rete wireless
+print: stampare, stampa, stampante
+copy: copia, copie, fotocopia
+scan: scansionare, scanner
+ebook: ebook, libro digitale, libri digitali, audiolibro
+borrow: prestito, prendere in prestito, noleggiare, noleggio, affittare
+return: restituire, restituzione, riportare, reso
+late: ritardo, in ritardo, tardi
+lost: perso, persa, perdere, smarrito, rubato
+damage: danneggiato, rotto, rotta, rovinato, macchiato, difettoso, danno
+repair: riparare, riparazione, aggiustare
+service: manutenzione, revisione, tagliando
+replace: sostituire, sostituzione, cambiare
+deliver: spedizione, spedire, consegna, consegnare, pacco
+order: ordine, ordinare, acquisto, comprare
+track: tracciamento, tracciare
+stock: disponibile, disponibilità, esaurito
+size: taglia, taglie, misura
+colour: colore, colori, a colori
+warranty: garanzia
+trial: prova, provare, periodo di prova
+test: esame, test, verifica
+certificate: certificato, diploma, attestato
+level: livello, livelli, principiante, avanzato
+lesson: lezione, lezioni, corso, corsi, classe
+teacher: insegnante, professore, tutor
+team: team, squadra, azienda, impresa
+group: gruppo, gruppi
+user: utente, utenti, licenza
+privacy: dati personali, dati, privacy, gdpr
+delete: cancellare, eliminare
+complaint: reclamo, reclami, lamentela, suggerimento
+contact: contatto, contattare
+emergency: emergenza, urgente, urgenza
+pain: dolore, male, fa male
+tooth: dente, denti, dentale
+doctor: medico, dottore, dentista, veterinario
+nervous: paura, ansia, ansioso, nervoso, fobia
+sedation: sedazione, anestesia, sedare
+pregnant: incinta, gravidanza, allattamento
+pet: animale, animali, animale domestico
+dog: cane, cani, cucciolo
+cat: gatto, gatti, gattino
+vaccine: vaccino, vaccini, vaccinazione
+illness: malattia, malato
+treatment: trattamento, cura, terapia
+surgery: operazione, intervento, chirurgia
+medicine: farmaco, farmaci, medicina, ricetta
+accident: incidente, infortunio, ferito
+food: cibo, mangiare, pasto
+drink: bere, bevanda, caffè
+gift: regalo, buono regalo, carta regalo
+donate: donare, donazione
+event: evento, eventi, laboratorio, festa, compleanno
+tour: visita, visita guidata
+room: sala, sale, spazio
+desk: postazione, scrivania, posto studio
+document: documento, documenti, modulo
+id: carta d'identità, documento d'identità, passaporto
+record: cartella, cartella clinica, storico
+result: risultato, risultati
+calendar: calendario, agenda
+sync: sincronizzare, sincronizzazione
+export: esportare
+share: condividere, invitare
+notification: notifica, notifiche, promemoria
+offline: offline, senza internet
+error: errore, bug, non funziona
+country: estero, paese, internazionale
+travel: viaggio, viaggiare
+battery: batteria, caricatore
+tyre: gomma, gomme, pneumatico, foratura
+brake: freno, freni
+renew: rinnovare, rinnovo, prorogare, proroga, prolungare
+card: tessera, carta
+library: biblioteca, biblioteche
+near: più vicino, più vicina, vicino
+black: nero, bianco e nero
+white: bianco, bianco e nero
+accept: accettare, accettate, accetta, prendete
+book: libro, libri, romanzo, romanzi
+notice: preavviso, in anticipo, prima
+hours: ore
+`,
+};

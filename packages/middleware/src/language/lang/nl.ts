@@ -1,0 +1,351 @@
+import { stemmer } from '@orama/stemmers/dutch';
+import { nld } from 'stopword';
+import type { LanguagePack } from '../language-pack.js';
+
+/** Dutch (Nederlands), in the polite "u" form. */
+export const nl: LanguagePack = {
+  code: 'nl',
+  frequencyList: 'dutch',
+  stem: stemmer,
+  compounds: true,
+  letters: 'ĳ',
+  stopwords: [
+    ...nld,
+    ...`hallo hoi hey goedemorgen goedemiddag goedenavond dank bedankt alstublieft alsjeblieft graag ja nee
+    ok oké dus nou wil wilde zou zouden kan kunt kunnen mag mogen moet moeten weten vraag vraagje iets
+    iemand is zijn ben bent heeft hebben heb hebt mijn uw jullie je jij u ik we wij de het een van in op
+    met voor aan bij naar over om wat hoe wanneer waar waarom wie welke ook al nog maar erg heel
+    ongeveer ongeveer normaal gesproken meestal precies misschien
+    doen maken laten zetten geven nemen komen gaan zien zeggen brengen
+    sorry excuus foutje heet naam beste`.split(/\s+/),
+  ],
+  shorthand: { ff: 'even', idd: 'inderdaad', wifi: 'wifi' },
+  phrases: {
+    opening: ['Hallo! Ik ben {bot}. Waarmee kan ik u helpen?'],
+    intro: ['Hallo, ik ben {bot}.'],
+    introGreeted: ['Hallo{, first}! Ik ben {bot}.'],
+    greet: ['Hallo{, first}!'],
+    greetAgain: ['Hallo weer{, first}!', 'Hallo{, first}!'],
+    welcome: ['Leuk u te ontmoeten, {first}!', 'Dank u, {first}!'],
+    readBack: ['Dank u – ons team antwoordt u op {email}.', 'Genoteerd – ons team mailt u op {email}.'],
+    declined: ['Geen probleem.', 'Dat is prima.'],
+    thanked: ['Graag gedaan{, first}!', 'Fijn dat ik kon helpen{, first}!'],
+    thankedEarly: ['Graag gedaan{, first}!'],
+    confirmed: ['Perfect{, first}.', 'Dank u{, first}.'],
+    answerLead: ['', 'Dit kan ik u erover vertellen:'],
+    problemLead: ['Dit kan ik u erover vertellen:', 'Dit helpt misschien:'],
+    onlyIn: [
+      'Deze informatie heb ik alleen in het {language}:',
+      'Dit is alleen beschikbaar in het {language}:',
+    ],
+    sameAnswer: [
+      'Mijn antwoord hierboven gaat daar ook over.',
+      'Dat staat in mijn antwoord hierboven – meer weet ik er niet over.',
+    ],
+    unknown: [
+      'Sorry, dat weet ik niet, en ik gok liever niet.',
+      'Die informatie heb ik helaas niet, en ik wil niet gokken.',
+    ],
+    offerAfterAnswer: [
+      'Als dit het niet oplost, kan iemand van ons team u helpen.',
+      'Heeft u meer nodig, dan kan iemand van ons team het overnemen.',
+    ],
+    offerStatement: [
+      'Iemand van ons team kan u daar wel mee helpen.',
+      'Een medewerker van ons team kan u daarbij helpen.',
+    ],
+    offerQuestion: [
+      'Zal ik dit doorgeven aan iemand van ons team?',
+      'Wilt u dat ik u doorverbind met een medewerker?',
+    ],
+    handoverAsked: [
+      'Natuurlijk{, first} – ik geef dit nu door aan ons team.',
+      'Goed{, first}. Ik verbind u door met een medewerker van ons team.',
+    ],
+    handoverFrustrated: [
+      'Het spijt me dat dit zo vervelend is{, first}. Ik geef dit nu door aan een medewerker van ons team.',
+    ],
+    handoverStuck: [
+      'Dat weet ik helaas ook niet{, first}. Ik geef het door aan ons team, zodat een medewerker u helpt.',
+    ],
+    handoverAccepted: [
+      'Prima{, first} – ik geef dit nu door aan ons team.',
+      'Geregeld{, first} – een medewerker van ons team neemt het over.',
+    ],
+    handoverUrgent: [
+      'Dit klinkt dringend{, first}. Is iemand in gevaar, bel dan nu 112. Ik waarschuw een medewerker van ons team.',
+    ],
+    handoverDispute: [
+      'Ik begrijp het{, first}. Een medewerker van ons team moet hiernaar kijken; ik geef het nu door.',
+    ],
+    alreadyHanded: ['Ik heb dit toegevoegd voor de medewerker van ons team die het overneemt{, first}.'],
+    askEmailFirst: [
+      'Op welk e-mailadres kunnen ze u het best bereiken?',
+      'Zodat ze u kunnen antwoorden: wat is uw e-mailadres?',
+    ],
+    theyReply: ['Ze antwoorden u op {email}.', 'Ze nemen contact op via {email}.'],
+    tellMore: ['Als u wilt, vertel me kort waar het over gaat, dan gaat het sneller.'],
+    goOn: ['Natuurlijk – waar gaat het om?', 'Zeker. Wat is er gebeurd?'],
+    goOnQuestion: ['Natuurlijk – wat is uw vraag?'],
+    askName: ['Mag ik uw naam, zodat ons team weet wie ze helpen?', 'Hoe heet u?'],
+    askEmail: [
+      'Op welk e-mailadres kan ons team u het best bereiken?',
+      'En wat is uw e-mailadres, voor het geval ons team u wil mailen?',
+    ],
+    afterAnswer: ['Beantwoordt dit uw vraag?', 'Helpt dit u verder?'],
+    anythingElse: ['Kan ik u nog ergens anders mee helpen?', 'Nog iets anders?'],
+    teamWillFollow: ['Iemand van ons team neemt binnenkort contact op.', 'Ons team pakt dit snel op.'],
+    goodbye: ['Fijne dag!', 'Tot ziens!'],
+    howCanIHelp: ['Waarmee kan ik u helpen?', 'Hoe kan ik helpen?'],
+  },
+  smallTalk: {
+    greeting: ['hallo', 'hoi', 'hey', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'allemaal'],
+    closing: [
+      'dank|dankjewel|dankuwel|bedankt|wel|je|u|zeer|heel|erg|ok|oké|prima|top|super|fijn|doei|tot|ziens|straks|dag|fijne|avond|dat|was|het|niets|meer|nee',
+    ],
+    closingCue: ['dank|dankjewel|dankuwel|bedankt|doei|tot ziens|dat was het'],
+    yes: ['ja|jazeker|ok|oké|klopt|precies|juist|correct|graag|prima|dat|is|goed|alstublieft|dank|u'],
+    yesCue: ['ja|jazeker|ok|oké|klopt|precies|juist|correct|graag'],
+    decline: ['liever niet|nee dank|waarom heeft u dat nodig'],
+    no: ['nee|neen'],
+    vague: ['hulp|helpen|vraag|vragen|probleem|problemen|dringend|iets|iemand'],
+    followUp: [
+      'en',
+      'ook',
+      'en voor',
+      'en als',
+      'en de',
+      'en het',
+      'hoe zit het met',
+      'wat als',
+      'geldt dat',
+    ],
+    question: [
+      'hoe|wat|wanneer|waar|waarom|wie|welke|hoeveel|kan|kunt|kunnen|mag|heeft|hebben|hebt|is|zijn|accepteren|doen',
+    ],
+    emailWord: ['e-?mail(?:adres)?'],
+    nameWord: ['naam'],
+  },
+  handover: {
+    person: [
+      '(?:spreken|praten) met',
+      'met (?:een|iemand|de|het) [\\p{L}-]+ (?:spreken|praten)',
+      'iemand spreken',
+      'terugbellen|bel me|bel mij',
+      'doorverbinden|verbind me',
+      'een mens|een medewerker|een echt persoon|een echte persoon',
+    ],
+    notPerson: ['geen (?:mens|medewerker) nodig'],
+    dispute: [
+      '(?:jullie hebben|u heeft) (?:mij|me) [^.!?]{0,30}(?:afgeschreven|gerekend|gefactureerd)',
+      'dubbel (?:afgeschreven|betaald|gerekend)',
+      '(?:betaal|betalen) ik niet|weiger te betalen',
+      'mijn geld terug|geld terug|terugbetal\\p{L}*|ik wil (?:een )?restitutie',
+    ],
+    legal: [
+      'advocaat',
+      'rechter|rechtszaak|aanklagen',
+      'geschillencommissie',
+      'autoriteit persoonsgegevens|consumentenbond',
+      'politie',
+    ],
+    frustration: [
+      'nutteloos',
+      'belachelijk',
+      'schandalig',
+      'onacceptabel',
+      'waardeloos',
+      'helpt (?:me )?niet',
+      'dat vroeg ik niet',
+      'ben het zat',
+    ],
+    repeated: [
+      '(?:tweede|derde|vierde) keer',
+      'niemand (?:antwoordt|reageert)',
+      'nog steeds geen antwoord',
+      'al (?:gevraagd|gemaild|gebeld)',
+    ],
+    urgent: [
+      'noodgeval',
+      '(?:ondraaglijke|hevige|erge) pijn',
+      'bloedt (?:erg|nog steeds)|blijft bloeden',
+      'bewusteloos|flauwgevallen|ademt niet|reageert niet',
+      'ingeslikt|stikt',
+      'brand|rook',
+      'gaslucht|ruik gas|gaslek',
+      'ambulance',
+      'allergische reactie',
+    ],
+  },
+  concepts: `
+open: open, geopend, opengaan, openingstijden
+close: dicht, gesloten, sluiten
+hours: openingstijden, openingsuren, tijden
+monday: maandag, maandags
+tuesday: dinsdag
+wednesday: woensdag
+thursday: donderdag
+friday: vrijdag
+saturday: zaterdag, zaterdags
+sunday: zondag, zondags
+weekend: weekend, weekenden
+holiday: feestdag, feestdagen, vakantie
+today: vandaag, vanavond
+tomorrow: morgen
+evening: avond, 's avonds
+morning: ochtend, 's ochtends
+duration: hoe lang, duur, duurt
+time: hoe laat, tijd
+week: week, weken
+month: maand, maanden, maandelijks
+year: jaar, jaren, jaarlijks
+day: dag, dagen
+minute: minuut, minuten
+price: prijs, prijzen, kosten, kost, tarief, tarieven, hoeveel, hoeveel kost, goedkoop
+free: gratis, kosteloos
+pay: betalen, betaling
+creditcard: creditcard, pinpas, bankpas, visa
+cash: contant, contanten, cheque
+transfer: overschrijving, automatische incasso
+installment: termijnen, in termijnen, gespreid betalen, financiering
+invoice: factuur, facturen, bon
+refund: terugbetaling, terugbetalen, geld terug, restitutie
+discount: korting, kortingen, kortingscode
+insurance: verzekering, verzekerd, verzekeraar
+claim: claim, schade melden, declaratie, declareren
+cover: dekking, gedekt, vergoed, vergoeding
+excess: eigen risico
+subscription: abonnement, abonnementen, plan
+member: lid, leden, lidmaatschap
+cancel: annuleren, opzeggen, afzeggen, annulering
+change: wijzigen, veranderen, verzetten, verplaatsen
+move: verhuizen, verhuizing
+appointment: afspraak, afspraken, consult
+appointment: afspraak maken, boeken, reserveren
+reserve: reserveren, reservering, wachtlijst
+account: account, profiel, mijn account
+login: inloggen, aanmelden
+password: wachtwoord
+forgot: vergeten, resetten
+register: registreren, inschrijven, aanmelden
+email: e-mail, email, mail
+phone: telefoon, bellen, telefonisch, nummer
+address: adres, locatie, waar zitten jullie, hoe kom ik
+parking: parkeren, parkeerplaats, auto
+transport: bus, metro, tram, trein, station, halte, openbaar vervoer
+bike: fiets, fietsen, e-bike
+access: rolstoel, toegankelijk, toegankelijkheid, gehandicapt, beperking, drempel
+lift: lift
+toilet: toilet, wc
+child: kind, kinderen, zoon, dochter, baby
+teen: tiener, tieners, jongeren
+parent: ouder, ouders, moeder, vader
+adult: volwassene, volwassenen
+age: leeftijd, jaar oud
+student: student, studenten, scholier, leerling
+senior: senior, senioren, gepensioneerd, ouderen
+family: gezin, familie
+new: nieuw, nieuwe
+customer: klant, klanten, patiënt, patiënten
+staff: personeel, medewerker, medewerkers
+person: mens, persoon, iemand
+language: taal, talen, spreekt, spreken
+english: engels
+german: duits
+french: frans
+spanish: spaans
+italian: italiaans
+portuguese: portugees
+dutch: nederlands
+polish: pools
+turkish: turks
+online: online, website, internet
+app: app, applicatie
+download: downloaden
+install: installeren
+device: apparaat, tablet, smartphone, mobiel
+computer: computer, laptop, pc
+wifi: wifi, draadloos internet
+print: printen, afdrukken, printer
+copy: kopie, kopiëren
+scan: scannen, scanner
+ebook: e-book, e-books, luisterboek
+borrow: lenen, uitlenen, huren, verhuur
+return: terugbrengen, inleveren, retour, terugsturen
+late: te laat, vertraging, laat
+lost: kwijt, verloren, gestolen
+damage: beschadigd, kapot, stuk, gescheurd, vlek, defect, schade
+repair: reparatie, repareren, maken
+service: onderhoud, onderhoudsbeurt
+replace: vervangen, vervanging, ruilen
+deliver: levering, leveren, verzenden, verzending, pakket, bezorging
+order: bestelling, bestellen, kopen
+track: volgen, track en trace
+stock: beschikbaar, voorradig, uitverkocht
+size: maat, maten
+colour: kleur, kleuren, in kleur
+warranty: garantie
+trial: proef, proberen, proefperiode, proefrit
+test: examen, toets, test
+certificate: certificaat, diploma
+level: niveau, beginner, gevorderd
+lesson: les, lessen, cursus, cursussen, klas
+teacher: leraar, docent, lerares, tutor
+team: team, bedrijf, zaak
+group: groep, groepen
+user: gebruiker, gebruikers, licentie
+privacy: persoonsgegevens, gegevens, privacy, avg
+delete: verwijderen, wissen
+complaint: klacht, klachten, klagen, suggestie
+contact: contact, contact opnemen
+emergency: noodgeval, spoed, dringend
+pain: pijn, zeer
+tooth: tand, tanden, kies
+doctor: arts, dokter, tandarts, dierenarts, huisarts
+nervous: bang, angst, angstig, nerveus, zenuwachtig
+sedation: verdoving, verdoofd, roesje, sedatie, narcose
+pregnant: zwanger, zwangerschap, borstvoeding
+pet: huisdier, huisdieren, dier, dieren
+dog: hond, honden, puppy
+cat: kat, katten, kitten
+vaccine: vaccin, vaccinatie, inenting
+illness: ziekte, ziek
+treatment: behandeling, behandelen
+surgery: operatie
+medicine: medicijn, medicijnen, recept
+accident: ongeluk, letsel, gewond
+food: eten, maaltijd
+drink: drinken, drankje, koffie
+gift: cadeau, cadeaubon
+donate: doneren, schenken, donatie
+event: evenement, workshop, feest, verjaardag
+tour: rondleiding
+room: ruimte, zaal, zalen
+desk: werkplek, studieplek
+document: document, documenten, formulier
+id: identiteitsbewijs, paspoort, id-kaart
+record: dossier, gegevens, geschiedenis
+result: resultaat, uitslag
+calendar: agenda, kalender
+sync: synchroniseren
+export: exporteren
+share: delen, uitnodigen
+notification: melding, meldingen, herinnering
+offline: offline, zonder internet
+error: fout, storing, werkt niet
+country: buitenland, land, internationaal
+travel: reis, reizen, vakantie
+battery: accu, batterij, lader
+tyre: band, banden, lekke band
+brake: rem, remmen
+renew: verlengen, verlenging
+card: pas, pasje, kaart, bibliotheekpas
+library: bibliotheek, bieb
+near: dichtstbijzijnde, dichtbij, in de buurt
+black: zwart, zwart-wit
+white: wit, zwart-wit
+accept: accepteren, aannemen, nemen jullie
+book: boek, boeken, roman, romans
+notice: van tevoren, vooraf, opzegtermijn
+`,
+};

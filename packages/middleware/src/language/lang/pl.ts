@@ -1,0 +1,365 @@
+import { pol } from 'stopword';
+import type { LanguagePack } from '../language-pack.js';
+
+/** Polish inflects by ending; no Snowball stemmer exists, so the commonest endings are cut. */
+const ENDINGS = [
+  'owanie',
+  'ościach',
+  'ościami',
+  'owych',
+  'owego',
+  'owemu',
+  'ością',
+  'ości',
+  'ami',
+  'ach',
+  'ego',
+  'emu',
+  'ymi',
+  'imi',
+  'owi',
+  'ów',
+  'om',
+  'ie',
+  'ia',
+  'iu',
+  'ię',
+  'ią',
+  'ej',
+  'ym',
+  'im',
+  'ą',
+  'ę',
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
+  'y',
+];
+
+const stem = (word: string) => {
+  for (const ending of ENDINGS)
+    if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length);
+  return word;
+};
+
+/** Polish (polski), in the polite "Pan/Pani" form. */
+export const pl: LanguagePack = {
+  code: 'pl',
+  frequencyList: 'polish',
+  stem,
+  letters: 'ąćęłńśźż',
+  stopwords: [
+    ...pol,
+    ...`dzień dobry cześć witam dziękuję dzięki proszę tak nie ok dobrze chcę chciałbym chciałabym potrzebuję
+    mogę może możecie można wiedzieć pytanie coś ktoś jest są był mam ma macie mój moja moje mojego pan pani
+    państwo czy jak kiedy gdzie dlaczego kto który która które ile też już jeszcze tylko bardzo w z na do od
+    za po o dla przez
+    około mniej więcej zazwyczaj zwykle dokładnie może
+    robić zrobić dać wziąć przyjść iść widzieć powiedzieć przynieść
+    przepraszam pomyłka nazywam nazywa imię szanowni`.split(/\s+/),
+  ],
+  shorthand: { pozdr: 'pozdrawiam', wifi: 'wifi' },
+  phrases: {
+    opening: ['Dzień dobry! Jestem {bot}. W czym mogę pomóc?'],
+    intro: ['Dzień dobry, jestem {bot}.'],
+    introGreeted: ['Dzień dobry{, first}! Jestem {bot}.'],
+    greet: ['Dzień dobry{, first}!'],
+    greetAgain: ['Witam ponownie{, first}!', 'Dzień dobry{, first}!'],
+    welcome: ['Miło mi, {first}!', 'Dziękuję, {first}!'],
+    readBack: [
+      'Dziękuję – nasz zespół odpowie na adres {email}.',
+      'Zanotowane – nasz zespół napisze na {email}.',
+    ],
+    declined: ['Nie ma problemu.', 'W porządku.'],
+    thanked: ['Proszę bardzo{, first}!', 'Cieszę się, że mogłem pomóc{, first}!'],
+    thankedEarly: ['Proszę bardzo{, first}!'],
+    confirmed: ['Świetnie{, first}.', 'Dziękuję{, first}.'],
+    answerLead: ['', 'Oto, co mogę powiedzieć:'],
+    problemLead: ['Oto, co mogę powiedzieć:', 'To może pomóc:'],
+    onlyIn: ['Tę informację mam tylko w języku: {language}.', 'To jest dostępne tylko w języku: {language}.'],
+    sameAnswer: [
+      'Moja odpowiedź powyżej obejmuje też to.',
+      'To jest w mojej odpowiedzi powyżej – to wszystko, co wiem.',
+    ],
+    unknown: [
+      'Przepraszam, nie znam odpowiedzi i wolę nie zgadywać.',
+      'Niestety nie mam tej informacji i nie chcę zgadywać.',
+    ],
+    offerAfterAnswer: [
+      'Jeśli to nie rozwiąże sprawy, pomoże osoba z naszego zespołu.',
+      'Jeśli potrzeba więcej, ktoś z naszego zespołu się tym zajmie.',
+    ],
+    offerStatement: [
+      'Ale osoba z naszego zespołu może w tym pomóc.',
+      'Ktoś z naszego zespołu może się tym zająć.',
+    ],
+    offerQuestion: [
+      'Czy przekazać sprawę osobie z naszego zespołu?',
+      'Czy mam połączyć z kimś z naszego zespołu?',
+    ],
+    handoverAsked: [
+      'Oczywiście{, first} – przekazuję sprawę naszemu zespołowi.',
+      'Dobrze{, first}. Łączę z osobą z naszego zespołu.',
+    ],
+    handoverFrustrated: ['Przepraszam za kłopot{, first}. Przekazuję sprawę osobie z naszego zespołu.'],
+    handoverStuck: ['Tego też niestety nie wiem{, first}. Przekazuję sprawę zespołowi, żeby pomogła osoba.'],
+    handoverAccepted: [
+      'Dobrze{, first} – przekazuję sprawę naszemu zespołowi.',
+      'Gotowe{, first} – zajmie się tym osoba z naszego zespołu.',
+    ],
+    handoverUrgent: [
+      'To brzmi pilnie{, first}. Jeśli ktoś jest w niebezpieczeństwie, proszę natychmiast zadzwonić pod 112. Powiadamiam osobę z naszego zespołu.',
+    ],
+    handoverDispute: ['Rozumiem{, first}. Musi się tym zająć osoba z naszego zespołu – przekazuję sprawę.'],
+    alreadyHanded: ['Dodałem to dla osoby z naszego zespołu, która przejmuje sprawę{, first}.'],
+    askEmailFirst: [
+      'Na jaki adres e-mail najlepiej odpowiedzieć?',
+      'Żeby mogli odpowiedzieć: jaki jest Pana/Pani adres e-mail?',
+    ],
+    theyReply: ['Odpowiedź przyjdzie na {email}.', 'Odezwą się na {email}.'],
+    tellMore: ['Jeśli Pan/Pani chce, proszę krótko napisać, czego dotyczy sprawa – pójdzie szybciej.'],
+    goOn: ['Oczywiście – o co chodzi?', 'Chętnie. Co się stało?'],
+    goOnQuestion: ['Oczywiście – jakie jest pytanie?'],
+    askName: [
+      'Czy mogę poznać Pana/Pani imię i nazwisko, żeby nasz zespół wiedział, z kim rozmawia?',
+      'Jak się Pan/Pani nazywa?',
+    ],
+    askEmail: [
+      'Pod jakim adresem e-mail nasz zespół może się skontaktować?',
+      'A jaki jest adres e-mail, gdyby nasz zespół musiał napisać?',
+    ],
+    afterAnswer: ['Czy to odpowiada na pytanie?', 'Czy to pomaga?'],
+    anythingElse: ['Czy mogę pomóc w czymś jeszcze?', 'Coś jeszcze?'],
+    teamWillFollow: ['Ktoś z naszego zespołu wkrótce się odezwie.', 'Nasz zespół wkrótce się tym zajmie.'],
+    goodbye: ['Miłego dnia!', 'Do widzenia!'],
+    howCanIHelp: ['W czym mogę pomóc?', 'Jak mogę pomóc?'],
+  },
+  smallTalk: {
+    greeting: ['dzień dobry', 'cześć', 'witam', 'hej', 'dobry wieczór', 'siema'],
+    closing: [
+      'dziękuję|dzięki|bardzo|serdecznie|ok|dobrze|super|świetnie|do|widzenia|zobaczenia|miłego|dnia|to|wszystko|nic|więcej|nie',
+    ],
+    closingCue: ['dziękuję|dzięki|do widzenia|to wszystko'],
+    yes: ['tak|ok|dobrze|zgadza|się|dokładnie|właśnie|poproszę|proszę|chętnie|oczywiście'],
+    yesCue: ['tak|ok|dobrze|dokładnie|poproszę|chętnie|oczywiście'],
+    decline: ['wolę nie|nie dziękuję|po co to'],
+    no: ['nie'],
+    vague: ['pomoc|pomóc|pytanie|pytania|problem|problemy|pilne|coś|ktoś|sprawa'],
+    followUp: ['a', 'i', 'a co z', 'a jak', 'a dla', 'też', 'również'],
+    question: ['jak|co|kiedy|gdzie|dlaczego|kto|który|która|które|ile|czy|można|mogę|macie|jest|są'],
+    emailWord: ['e-?mail|maila|adres'],
+    nameWord: ['imię|nazwisko|imienia'],
+  },
+  handover: {
+    person: [
+      '(?:rozmawiać|porozmawiać|mówić) z',
+      'kontakt z',
+      'proszę o kontakt',
+      'oddzwonić|oddzwońcie|zadzwońcie do mnie',
+      'połączyć z|połączcie mnie',
+      'z człowiekiem|z konsultantem|z pracownikiem|żywą osobą|prawdziwą osobą',
+    ],
+    notPerson: ['nie potrzebuję (?:człowieka|konsultanta)'],
+    dispute: [
+      '(?:pobraliście|naliczyliście|obciążyliście)',
+      'pobrano (?:dwa razy|podwójnie)',
+      'nie (?:zapłacę|będę płacić)',
+      'zwrot(?:u)? pieniędzy|oddajcie (?:mi )?pieniądze|chcę zwrotu|żądam zwrotu',
+      'reklamacj\\p{L}*',
+    ],
+    legal: ['prawnik|adwokat', 'sąd|pozew|pozwę', 'rzecznik', 'uokik|uodo', 'policj\\p{L}*'],
+    frustration: [
+      'bezużyteczn\\p{L}*',
+      'śmieszne',
+      'skandal\\p{L}*',
+      'nie do przyjęcia',
+      'nie pomaga',
+      'nie o to pytałem|nie o to pytałam',
+      'mam dość',
+    ],
+    repeated: [
+      '(?:drugi|trzeci|czwarty) raz',
+      'nikt nie odpowiada',
+      'wciąż brak odpowiedzi',
+      'już (?:pytałem|pytałam|pisałem|pisałam)',
+    ],
+    urgent: [
+      'nagły wypadek|pilne',
+      '(?:silny|straszny|nie do zniesienia) ból',
+      'krwawi (?:mocno|bardzo)|krwawienie nie ustaje',
+      'nieprzytomn\\p{L}*|zemdlał\\p{L}*|nie oddycha|nie reaguje',
+      'połknął|połknęła|dławi',
+      'pożar|ogień|dym',
+      'zapach gazu|czuć gaz|wyciek gazu',
+      'karetk\\p{L}*',
+      'reakcja alergiczna',
+    ],
+  },
+  concepts: `
+open: otwarte, otwarty, czynne, czynny, otwieracie, otwarcia, godziny otwarcia
+close: zamknięte, zamknięty, nieczynne
+hours: godziny, godziny otwarcia, godziny pracy
+monday: poniedziałek, poniedziałki
+tuesday: wtorek
+wednesday: środa, środę
+thursday: czwartek
+friday: piątek
+saturday: sobota, sobotę, soboty
+sunday: niedziela, niedzielę, niedziele
+weekend: weekend, weekendy
+holiday: święto, święta, wakacje
+today: dziś, dzisiaj
+tomorrow: jutro
+evening: wieczór, wieczorem
+morning: rano
+duration: jak długo, ile trwa, czas trwania, trwa
+time: o której, godzina
+week: tydzień, tygodnie
+month: miesiąc, miesiące, miesięcznie
+year: rok, lata, lat, rocznie
+day: dzień, dni
+minute: minuta, minut
+price: cena, ceny, koszt, kosztuje, opłata, opłaty, ile, ile kosztuje, drogo, tanio
+free: bezpłatnie, bezpłatny, za darmo, darmowy
+pay: płacić, zapłacić, płatność, opłacić
+creditcard: karta kredytowa, kartą, karta, visa
+cash: gotówka, gotówką, czek
+transfer: przelew, przelewem
+installment: raty, na raty, finansowanie
+invoice: faktura, rachunek, paragon
+refund: zwrot pieniędzy, zwrot, zwrócić
+discount: zniżka, rabat, ulga, zniżki
+insurance: ubezpieczenie, ubezpieczony
+claim: zgłoszenie szkody, roszczenie
+cover: pokrywa, pokrycie, obejmuje
+subscription: abonament, subskrypcja, plan
+member: członek, członkostwo
+cancel: anulować, odwołać, rezygnacja, wypowiedzenie, zrezygnować
+change: zmienić, zmiana, przesunąć, przełożyć
+move: przeprowadzka
+appointment: wizyta, wizyty, termin, konsultacja
+appointment: umówić, umówić się, zarezerwować, zapisać się
+reserve: zarezerwować, rezerwacja, lista oczekujących
+account: konto, moje konto, profil
+login: zalogować, logowanie
+password: hasło
+forgot: zapomniałem, zapomniałam, zapomniane, resetować
+register: rejestracja, zarejestrować, zapisać
+email: e-mail, email, mail
+phone: telefon, telefonicznie, zadzwonić, numer
+address: adres, gdzie jesteście, lokalizacja, dojazd
+parking: parking, parkować, samochód, auto
+transport: autobus, metro, tramwaj, pociąg, stacja, przystanek, komunikacja
+bike: rower, rowery, rowerem
+access: wózek inwalidzki, wózek, dostępny, niepełnosprawny, podjazd, schody
+lift: winda
+toilet: toaleta, łazienka, wc
+child: dziecko, dzieci, syn, córka, niemowlę
+teen: nastolatek, nastolatki, młodzież
+parent: rodzic, rodzice, matka, ojciec, mama, tata, opiekun
+adult: dorosły, dorośli
+age: wiek, lat
+student: student, studenci, uczeń, uczniowie
+senior: senior, seniorzy, emeryt, emeryci
+family: rodzina
+new: nowy, nowa, nowi, nowe
+customer: klient, klienci, pacjent, pacjenci
+staff: personel, pracownik, pracownicy
+person: człowiek, osoba, ktoś
+language: język, języki, mówi, mówią, mówić
+english: angielski, angielsku
+german: niemiecki, niemiecku
+french: francuski, francusku
+spanish: hiszpański, hiszpańsku
+italian: włoski, włosku
+portuguese: portugalski
+dutch: niderlandzki
+polish: polski, polsku
+turkish: turecki
+online: online, przez internet, strona, internet
+app: aplikacja
+download: pobrać
+install: zainstalować, instalacja
+device: urządzenie, tablet, smartfon, telefon
+computer: komputer, laptop
+wifi: wifi, internet bezprzewodowy
+print: drukować, wydruk, drukarka
+copy: kopia, ksero
+scan: skanować, skaner
+ebook: ebook, e-book, audiobook
+borrow: wypożyczyć, wypożyczenie, wypożyczalnia, pożyczyć, wynająć
+return: zwrócić, oddać, zwrot
+late: spóźnienie, opóźnienie, po terminie
+lost: zgubiłem, zgubiłam, zgubiony, zagubiony, skradziony
+damage: uszkodzony, zniszczony, zepsuty, podarty, plama, uszkodzenie
+repair: naprawa, naprawić
+service: serwis, przegląd
+replace: wymiana, wymienić
+deliver: dostawa, wysyłka, przesyłka, paczka, wysłać
+order: zamówienie, zamówić, kupić
+track: śledzenie
+stock: dostępny, dostępność
+size: rozmiar, rozmiary
+colour: kolor, kolory
+warranty: gwarancja
+trial: próba, okres próbny, przetestować
+test: egzamin, test
+certificate: certyfikat, dyplom, zaświadczenie
+level: poziom, początkujący
+lesson: lekcja, lekcje, kurs, kursy, zajęcia
+teacher: nauczyciel, lektor, korepetytor
+team: zespół, firma
+group: grupa
+user: użytkownik, licencja
+privacy: dane osobowe, dane, prywatność, rodo
+delete: usunąć
+complaint: skarga, reklamacja, zażalenie
+contact: kontakt, skontaktować
+emergency: nagły wypadek, pilne, pilnie
+pain: ból, boli
+tooth: ząb, zęby, zębów
+doctor: lekarz, dentysta, weterynarz
+nervous: strach, boję, lęk, nerwowy
+sedation: znieczulenie, sedacja, narkoza
+pregnant: ciąża, w ciąży, karmienie piersią
+pet: zwierzę, zwierzęta
+dog: pies, psa, psy
+cat: kot, kota, koty
+vaccine: szczepienie, szczepionka
+illness: choroba, chory
+treatment: leczenie, zabieg, zabiegi
+surgery: operacja
+medicine: lek, leki, recepta
+accident: wypadek, uraz
+food: jedzenie
+drink: picie, napój, kawa
+gift: prezent, bon
+donate: podarować, darowizna, oddać
+event: wydarzenie, warsztaty, impreza, urodziny
+tour: zwiedzanie, oprowadzanie
+room: sala, pokój
+document: dokument, dokumenty, formularz
+id: dowód osobisty, paszport, legitymacja
+record: dokumentacja, historia, kartoteka
+result: wynik, wyniki
+calendar: kalendarz
+notification: powiadomienie, przypomnienie
+error: błąd, nie działa
+country: zagranica, kraj
+travel: podróż, wyjazd
+battery: bateria, akumulator, ładowarka
+tyre: opona, opony
+brake: hamulec, hamulce
+renew: przedłużyć, przedłużenie, prolongata, odnowić
+card: karta, karty, legitymacja
+library: biblioteka, biblioteki, bibliotece
+near: najbliższy, najbliższa, najbliżej, blisko
+black: czarny, czarno-biały
+white: biały, czarno-biały
+accept: przyjmujecie, przyjmować, przyjmuje, akceptujecie, przyjmujemy
+book: książka, książki, książek, powieść
+notice: wcześniej, z wyprzedzeniem
+`,
+};

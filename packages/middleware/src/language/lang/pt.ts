@@ -1,0 +1,341 @@
+import { stemmer } from '@orama/stemmers/portuguese';
+import { por } from 'stopword';
+import type { LanguagePack } from '../language-pack.js';
+
+/** Portuguese (português), European and Brazilian spellings alike. */
+export const pt: LanguagePack = {
+  code: 'pt',
+  frequencyList: 'portuguese',
+  stem: stemmer,
+  letters: 'ãõ',
+  stopwords: [
+    ...por,
+    ...`olá ola oi bom dia boa tarde noite obrigado obrigada por favor sim não ok pois então quero queria
+    gostaria preciso posso pode podem saber pergunta dúvida algo alguém há têm tem fazem é são está estão
+    meu minha meus minhas seu sua vosso o a os as um uma do da dos das de em no na nos nas com para por
+    que como quando onde porquê porque quem qual quais também já ainda só muito
+    aproximadamente mais ou menos normalmente geralmente exatamente talvez
+    fazer faço pôr dar tomar vir ir ver dizer levar trazer
+    desculpa desculpe erro chamo chama nome caro cara`.split(/\s+/),
+  ],
+  shorthand: { vc: 'você', pq: 'porque', tb: 'também', td: 'tudo', obg: 'obrigado', wifi: 'wifi' },
+  phrases: {
+    opening: ['Olá! Sou {bot}. Como posso ajudar?'],
+    intro: ['Olá, sou {bot}.'],
+    introGreeted: ['Olá{, first}! Sou {bot}.'],
+    greet: ['Olá{, first}!'],
+    greetAgain: ['Olá de novo{, first}!', 'Olá{, first}!'],
+    welcome: ['Muito prazer, {first}!', 'Obrigado, {first}!'],
+    readBack: [
+      'Obrigado: a nossa equipa vai responder para {email}.',
+      'Certo: a nossa equipa vai escrever para {email}.',
+    ],
+    declined: ['Sem problema.', 'Tudo bem.'],
+    thanked: ['De nada{, first}!', 'Fico contente por ajudar{, first}!'],
+    thankedEarly: ['De nada{, first}!'],
+    confirmed: ['Perfeito{, first}.', 'Obrigado{, first}.'],
+    answerLead: ['', 'Eis o que lhe posso dizer:'],
+    problemLead: ['Eis o que lhe posso dizer:', 'Isto pode ajudar:'],
+    onlyIn: ['Só tenho esta informação em {language}:', 'Isto só está disponível em {language}:'],
+    sameAnswer: [
+      'A minha resposta acima também cobre isso.',
+      'Está na minha resposta acima: é tudo o que sei.',
+    ],
+    unknown: [
+      'Desculpe, não sei a resposta e prefiro não adivinhar.',
+      'Não tenho essa informação, lamento, e não quero adivinhar.',
+    ],
+    offerAfterAnswer: [
+      'Se isto não resolver, uma pessoa da nossa equipa pode ajudar.',
+      'Se precisar de mais, alguém da nossa equipa pode tratar disso.',
+    ],
+    offerStatement: [
+      'Mas uma pessoa da nossa equipa pode ajudar.',
+      'Alguém da nossa equipa pode tratar disso.',
+    ],
+    offerQuestion: [
+      'Quer que passe o seu pedido a uma pessoa da nossa equipa?',
+      'Passo-o a alguém da nossa equipa?',
+    ],
+    handoverAsked: [
+      'Claro{, first}: vou passar o seu pedido à nossa equipa.',
+      'Com certeza{, first}. Vou passá-lo a uma pessoa da nossa equipa.',
+    ],
+    handoverFrustrated: [
+      'Lamento muito o incómodo{, first}. Vou passar o seu pedido a uma pessoa da nossa equipa.',
+    ],
+    handoverStuck: [
+      'Também não sei isso, lamento{, first}. Vou passar à nossa equipa para que uma pessoa ajude.',
+    ],
+    handoverAccepted: [
+      'Ótimo{, first}: vou passar à nossa equipa.',
+      'Feito{, first}: uma pessoa da nossa equipa vai tratar disso.',
+    ],
+    handoverUrgent: [
+      'Parece urgente{, first}. Se alguém estiver em perigo, ligue já para o 112. Estou a avisar uma pessoa da nossa equipa.',
+    ],
+    handoverDispute: ['Compreendo{, first}. Uma pessoa da nossa equipa tem de ver isto, vou passar agora.'],
+    alreadyHanded: ['Acrescentei isto para a pessoa da nossa equipa que vai tratar do assunto{, first}.'],
+    askEmailFirst: [
+      'Qual é o melhor e-mail para lhe responderem?',
+      'Para lhe poderem responder, qual é o seu e-mail?',
+    ],
+    theyReply: ['Vão responder para {email}.', 'Vão escrever para {email}.'],
+    tellMore: ['Se quiser, diga-me em poucas palavras do que se trata, para ser mais rápido.'],
+    goOn: ['Claro, o que se passa?', 'Com certeza. O que aconteceu?'],
+    goOnQuestion: ['Claro, qual é a sua pergunta?'],
+    askName: ['Pode dizer-me o seu nome, para a nossa equipa saber com quem fala?', 'Como se chama?'],
+    askEmail: [
+      'Qual é o melhor e-mail para a nossa equipa o contactar?',
+      'E o seu e-mail, caso a nossa equipa precise de lhe escrever?',
+    ],
+    afterAnswer: ['Isto responde à sua pergunta?', 'Isto ajuda?'],
+    anythingElse: ['Posso ajudar com mais alguma coisa?', 'Mais alguma coisa?'],
+    teamWillFollow: [
+      'Alguém da nossa equipa vai entrar em contacto em breve.',
+      'A nossa equipa vai tratar disto em breve.',
+    ],
+    goodbye: ['Tenha um bom dia!', 'Até breve!'],
+    howCanIHelp: ['Em que posso ajudar?', 'Como posso ajudar?'],
+  },
+  smallTalk: {
+    greeting: ['olá', 'ola', 'oi', 'bom dia', 'boa tarde', 'boa noite', 'viva'],
+    closing: [
+      'obrigad[oa]|muito|muitíssimo|ok|perfeito|ótimo|otimo|tchau|adeus|até|logo|breve|bom|dia|boa|tarde|noite|é|tudo|nada|mais|não',
+    ],
+    closingCue: ['obrigad[oa]|tchau|adeus|até logo|até breve|é tudo'],
+    yes: ['sim|ok|claro|certo|exato|correto|perfeito|por|favor|obrigad[oa]|isso|mesmo|pode|ser'],
+    yesCue: ['sim|ok|claro|certo|exato|correto'],
+    decline: ['prefiro não|não obrigad[oa]|para que precisa'],
+    no: ['não|nao'],
+    vague: ['ajuda|ajudar|pergunta|perguntas|dúvida|dúvidas|problema|problemas|urgente|algo|alguém'],
+    followUp: ['e', 'também', 'e para', 'e se', 'e os', 'e as', 'e o', 'e a', 'e quanto a', 'o mesmo para'],
+    question: [
+      'como|o que|que|quando|onde|porquê|porque|quem|qual|quais|quanto|quanta|quantos|posso|pode|podem|têm|tem|há|fazem|aceitam|é|são|está|estão',
+    ],
+    emailWord: ['e-?mail|correio'],
+    nameWord: ['nome'],
+  },
+  handover: {
+    person: [
+      'falar com',
+      'ligar-me|ligue-me|me ligue|liguem-me',
+      'contactar-me|contacte-me|me contate',
+      'uma pessoa|um humano|um atendente|um assistente|uma pessoa real',
+      'passar-me|passe-me',
+    ],
+    notPerson: ['não (?:preciso|quero) (?:falar com )?(?:uma pessoa|um humano)'],
+    dispute: [
+      'cobraram-me|me cobraram|cobrado (?:duas vezes|a mais|por engano)',
+      'não (?:vou )?pagar',
+      'quero (?:o meu dinheiro|o reembolso|um reembolso|reembolso)|devolvam o (?:meu )?dinheiro|meu dinheiro de volta',
+    ],
+    legal: [
+      'advogad[oa]',
+      'tribunal',
+      'processar|processo judicial',
+      'queixa formal|livro de reclamações',
+      'deco|procon',
+      'polícia',
+    ],
+    frustration: [
+      'inútil',
+      'ridículo',
+      'vergonha',
+      'inaceitável',
+      'absurdo',
+      'não ajuda',
+      'não serve para nada',
+      'não foi isso que perguntei',
+      'farto',
+    ],
+    repeated: [
+      '(?:segunda|terceira|quarta) vez',
+      'ninguém responde',
+      'continuo sem resposta',
+      'já (?:perguntei|escrevi|liguei)',
+    ],
+    urgent: [
+      'emergência|urgência',
+      'dor (?:insuportável|forte|terrível)',
+      'sangramento não para|não para de sangrar|sangra muito',
+      'inconsciente|desmaiou|não respira|não responde',
+      'engoliu|engasg',
+      'fogo|incêndio|fumo|fumaça',
+      'cheiro a gás|cheiro de gás|fuga de gás',
+      'ambulância',
+      'reação alérgica',
+    ],
+  },
+  concepts: `
+open: aberto, aberta, abrem, abre, abertura, horário de abertura
+close: fechado, fechada, fecham, encerrado
+hours: horário, horários, horas de abertura, horário de funcionamento
+monday: segunda, segunda-feira
+tuesday: terça, terça-feira
+wednesday: quarta, quarta-feira
+thursday: quinta, quinta-feira
+friday: sexta, sexta-feira
+saturday: sábado, sábados
+sunday: domingo, domingos
+weekend: fim de semana, fins de semana
+holiday: feriado, feriados, férias
+today: hoje, esta noite
+tomorrow: amanhã
+evening: noite, à noite, ao fim do dia
+morning: manhã, de manhã
+duration: quanto tempo, duração, demora, dura
+time: a que horas, hora
+week: semana, semanas
+month: mês, meses, mensal
+year: ano, anos, anual
+day: dia, dias
+minute: minuto, minutos
+price: preço, preços, custo, custa, custam, tarifa, quanto, quanto custa, caro, barato, valor
+free: grátis, gratuito, gratuita, sem custo
+pay: pagar, pagamento
+creditcard: cartão de crédito, cartão de débito, cartão, multibanco, visa
+cash: dinheiro, numerário, cheque, cheques
+transfer: transferência, débito direto
+installment: prestações, parcelas, parcelar, financiamento
+invoice: fatura, faturas, recibo
+refund: reembolso, reembolsar, devolução do dinheiro
+discount: desconto, descontos, redução, código promocional
+insurance: seguro, segurado, seguradora
+claim: sinistro, participação, pedido de reembolso
+cover: cobre, cobertura, coberto
+excess: franquia
+subscription: subscrição, assinatura, plano, planos
+member: sócio, membro, adesão
+cancel: cancelar, cancelamento, anular, desmarcar
+change: mudar, alterar, alteração, remarcar, adiar
+move: mudança, mudar de casa
+appointment: consulta, consultas, marcação, sessão, horário marcado
+appointment: marcar consulta, marcar, agendar, reservar
+reserve: reservar, reserva, lista de espera
+account: conta, minha conta, perfil
+login: entrar, iniciar sessão, login, acesso
+password: palavra-passe, senha, password
+forgot: esqueci, esquecido, esquecer, redefinir
+register: registar, registrar, inscrever, inscrição, registo
+email: email, e-mail, correio eletrónico
+phone: telefone, ligar, chamada, número
+address: morada, endereço, onde ficam, localização, como chegar
+parking: estacionar, estacionamento, parque, carro
+transport: autocarro, ônibus, metro, metrô, comboio, trem, estação, paragem
+bike: bicicleta, bicicletas, bike
+access: cadeira de rodas, acessível, acessibilidade, deficiência, rampa, degraus
+lift: elevador
+toilet: casa de banho, banheiro, wc
+child: criança, crianças, filho, filha, filhos, bebé, bebê
+teen: adolescente, adolescentes
+parent: pai, mãe, pais, encarregado de educação
+adult: adulto, adultos
+age: idade, anos
+student: estudante, estudantes, aluno, alunos
+senior: reformado, aposentado, idosos
+family: família, famílias
+new: novo, nova, novos, novas
+customer: cliente, clientes, paciente, pacientes
+staff: pessoal, funcionário, funcionários, equipa, equipe
+person: pessoa, humano, alguém
+language: língua, línguas, idioma, idiomas, fala, falam, falar
+english: inglês
+german: alemão
+french: francês
+spanish: espanhol
+italian: italiano
+portuguese: português
+dutch: holandês, neerlandês
+polish: polaco, polonês
+turkish: turco
+online: online, site, internet, na internet
+app: aplicação, aplicativo, app
+download: descarregar, baixar, download
+install: instalar, instalação
+device: dispositivo, tablet, telemóvel, celular
+computer: computador, portátil, pc
+wifi: wifi, internet sem fios
+print: imprimir, impressão, impressora
+copy: cópia, cópias, fotocópia
+scan: digitalizar, scanner
+ebook: livro digital, livros digitais, ebook, audiolivro
+borrow: emprestar, empréstimo, requisitar, alugar, aluguer, aluguel
+return: devolver, devolução, entregar
+late: atraso, atrasado, tarde
+lost: perdi, perdido, perder, roubado
+damage: danificado, estragado, partido, quebrado, manchado, defeituoso, dano
+repair: reparar, reparação, consertar, conserto
+service: manutenção, revisão
+replace: substituir, substituição, trocar, troca
+deliver: envio, enviar, entrega, entregar, encomenda, pacote
+order: encomenda, pedido, comprar, compra
+track: rastrear, seguimento
+stock: disponível, disponibilidade, esgotado
+size: tamanho, tamanhos
+colour: cor, cores, a cores
+warranty: garantia
+trial: teste, experimentar, período experimental
+test: exame, teste, avaliação
+certificate: certificado, diploma
+level: nível, níveis, iniciante, avançado
+lesson: aula, aulas, curso, cursos, lição
+teacher: professor, professora, tutor
+team: equipa, equipe, empresa
+group: grupo, grupos
+user: utilizador, usuário, licença
+privacy: dados pessoais, dados, privacidade, rgpd
+delete: apagar, eliminar
+complaint: reclamação, queixa, queixar-me, sugestão
+contact: contacto, contato, contactar
+emergency: emergência, urgência, urgente
+pain: dor, dói, dores
+tooth: dente, dentes, dentário
+doctor: médico, doutor, dentista, veterinário
+nervous: medo, ansiedade, ansioso, nervoso, pânico
+sedation: sedação, anestesia, sedar
+pregnant: grávida, gravidez, amamentação
+pet: animal de estimação, animais, animal
+dog: cão, cães, cachorro
+cat: gato, gatos
+vaccine: vacina, vacinas, vacinação
+illness: doença, doente
+treatment: tratamento, tratar
+surgery: cirurgia, operação
+medicine: medicamento, medicamentos, receita
+accident: acidente, lesão, ferido
+food: comida, comer
+drink: bebida, beber, café
+gift: presente, vale-presente, cartão presente
+donate: doar, doação
+event: evento, eventos, workshop, festa, aniversário
+tour: visita, visita guiada
+room: sala, salas, espaço
+desk: posto de trabalho, mesa, lugar para estudar
+document: documento, documentos, formulário
+id: cartão de cidadão, bilhete de identidade, passaporte, documento de identificação
+record: ficha, processo, histórico, registos
+result: resultado, resultados
+calendar: calendário, agenda
+sync: sincronizar, sincronização
+export: exportar
+share: partilhar, compartilhar, convidar
+notification: notificação, notificações, lembrete, lembretes
+offline: offline, sem internet
+error: erro, falha, não funciona
+country: estrangeiro, país, internacional
+travel: viagem, viajar
+battery: bateria, carregador
+tyre: pneu, pneus, furo
+brake: travão, travões, freio
+renew: renovar, renovação, prolongar, prorrogar
+card: cartão, cartão de leitor
+library: biblioteca, bibliotecas
+near: mais próximo, mais próxima, perto
+black: preto, preto e branco
+white: branco, preto e branco
+accept: aceitar, aceitam, aceita, atendem
+book: livro, livros, romance, romances
+notice: aviso prévio, antecedência, antes
+`,
+};

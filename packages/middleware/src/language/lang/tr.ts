@@ -1,0 +1,320 @@
+import { stemmer } from '@orama/stemmers/turkish';
+import { tur } from 'stopword';
+import type { LanguagePack } from '../language-pack.js';
+
+/** Turkish (Türkçe), in the polite "siz" form. */
+export const tr: LanguagePack = {
+  code: 'tr',
+  frequencyList: 'turkish',
+  stem: stemmer,
+  letters: 'ğışİ',
+  stopwords: [
+    ...tur,
+    ...`merhaba selam iyi günler teşekkürler teşekkür ederim lütfen evet hayır tamam istiyorum isterim
+    rica ederim mi mı mu mü var yok mı misiniz mısınız musunuz bir bu şu o ben sen siz biz benim sizin
+    nasıl ne zaman nerede neden kim hangi için ile de da ki ve veya ama çok daha sadece
+    yaklaşık aşağı yukarı genellikle normalde tam belki
+    yapmak etmek vermek almak gelmek gitmek görmek demek getirmek
+    pardon özür hata adım ismim sayın`.split(/\s+/),
+  ],
+  shorthand: { slm: 'selam', tşk: 'teşekkürler', tsk: 'teşekkürler', mrb: 'merhaba', wifi: 'wifi' },
+  phrases: {
+    opening: ['Merhaba! Ben {bot}. Size nasıl yardımcı olabilirim?'],
+    intro: ['Merhaba, ben {bot}.'],
+    introGreeted: ['Merhaba{, first}! Ben {bot}.'],
+    greet: ['Merhaba{, first}!'],
+    greetAgain: ['Tekrar merhaba{, first}!', 'Merhaba{, first}!'],
+    welcome: ['Memnun oldum, {first}!', 'Teşekkürler, {first}!'],
+    readBack: [
+      'Teşekkürler – ekibimiz {email} adresine yanıt verecek.',
+      'Not aldım – ekibimiz {email} adresine yazacak.',
+    ],
+    declined: ['Sorun değil.', 'Olur.'],
+    thanked: ['Rica ederim{, first}!', 'Yardımcı olabildiysem ne mutlu{, first}!'],
+    thankedEarly: ['Rica ederim{, first}!'],
+    confirmed: ['Harika{, first}.', 'Teşekkürler{, first}.'],
+    answerLead: ['', 'Size şunu söyleyebilirim:'],
+    problemLead: ['Size şunu söyleyebilirim:', 'Bu yardımcı olabilir:'],
+    onlyIn: ['Bu bilgi bende yalnızca {language} olarak var:', 'Bu yalnızca {language} olarak mevcut:'],
+    sameAnswer: ['Yukarıdaki yanıtım bunu da kapsıyor.', 'Bu yukarıdaki yanıtımda var – bildiğim bu kadar.'],
+    unknown: [
+      'Üzgünüm, bunun cevabını bilmiyorum ve tahmin yürütmek istemem.',
+      'Maalesef bu bilgiye sahip değilim ve tahmin etmek istemiyorum.',
+    ],
+    offerAfterAnswer: [
+      'Bu sorunu çözmezse ekibimizden biri yardımcı olabilir.',
+      'Daha fazlasına ihtiyacınız olursa ekibimizden biri devralabilir.',
+    ],
+    offerStatement: [
+      'Ama ekibimizden biri bu konuda yardımcı olabilir.',
+      'Ekibimizden bir kişi bununla ilgilenebilir.',
+    ],
+    offerQuestion: [
+      'Talebinizi ekibimizden birine ileteyim mi?',
+      'Sizi ekibimizden biriyle görüştüreyim mi?',
+    ],
+    handoverAsked: [
+      'Elbette{, first} – talebinizi şimdi ekibimize iletiyorum.',
+      'Tabii{, first}. Sizi ekibimizden biriyle görüştürüyorum.',
+    ],
+    handoverFrustrated: [
+      'Yaşadığınız sıkıntı için üzgünüm{, first}. Talebinizi ekibimizden birine iletiyorum.',
+    ],
+    handoverStuck: [
+      'Bunu da maalesef bilmiyorum{, first}. Bir kişinin yardımcı olması için ekibimize iletiyorum.',
+    ],
+    handoverAccepted: [
+      'Harika{, first} – şimdi ekibimize iletiyorum.',
+      'Tamamdır{, first} – ekibimizden biri devralacak.',
+    ],
+    handoverUrgent: [
+      'Bu acil görünüyor{, first}. Biri tehlikedeyse lütfen hemen 112’yi arayın. Ekibimizden birini haberdar ediyorum.',
+    ],
+    handoverDispute: ['Anlıyorum{, first}. Buna ekibimizden birinin bakması gerekiyor, şimdi iletiyorum.'],
+    alreadyHanded: ['Bunu konuyu devralan ekip arkadaşımız için ekledim{, first}.'],
+    askEmailFirst: [
+      'Size hangi e-posta adresinden ulaşabilirler?',
+      'Size dönebilmeleri için e-posta adresiniz nedir?',
+    ],
+    theyReply: ['Yanıt {email} adresine gelecek.', 'Size {email} adresinden dönecekler.'],
+    tellMore: ['İsterseniz konuyu kısaca anlatın, böylece daha hızlı ilerler.'],
+    goOn: ['Elbette – konu nedir?', 'Tabii. Ne oldu?'],
+    goOnQuestion: ['Elbette – sorunuz nedir?'],
+    askName: ['Ekibimiz kiminle görüştüğünü bilsin diye adınızı öğrenebilir miyim?', 'Adınız nedir?'],
+    askEmail: [
+      'Ekibimiz size hangi e-posta adresinden ulaşabilir?',
+      'Ekibimizin size yazması gerekirse e-posta adresiniz nedir?',
+    ],
+    afterAnswer: ['Bu sorunuzu yanıtlıyor mu?', 'Bu işinize yaradı mı?'],
+    anythingElse: ['Başka bir konuda yardımcı olabilir miyim?', 'Başka bir şey var mı?'],
+    teamWillFollow: [
+      'Ekibimizden biri yakında sizinle iletişime geçecek.',
+      'Ekibimiz kısa süre içinde ilgilenecek.',
+    ],
+    goodbye: ['İyi günler!', 'Hoşça kalın!'],
+    howCanIHelp: ['Size nasıl yardımcı olabilirim?', 'Nasıl yardımcı olabilirim?'],
+  },
+  smallTalk: {
+    greeting: ['merhaba', 'selam', 'selamlar', 'iyi günler', 'günaydın', 'iyi akşamlar'],
+    closing: [
+      'teşekkürler|teşekkür|ederim|çok|sağ|olun|tamam|süper|harika|iyi|günler|akşamlar|hoşça|kalın|görüşürüz|bu|kadar|yok|hayır',
+    ],
+    closingCue: ['teşekkür|teşekkürler|sağ olun|hoşça kalın|görüşürüz|bu kadar'],
+    yes: ['evet|tamam|olur|doğru|aynen|kesinlikle|lütfen|teşekkürler'],
+    yesCue: ['evet|tamam|olur|doğru|aynen|kesinlikle'],
+    decline: ['vermek istemiyorum|tercih etmem|hayır teşekkürler|neden lazım'],
+    no: ['hayır|yok'],
+    vague: ['yardım|soru|sorum|sorun|problem|acil|bir şey|biri'],
+    followUp: ['peki', 've', 'ya', 'bir de', 'aynı şekilde'],
+    question: ['nasıl|ne|neden|nerede|ne zaman|kim|hangi|kaç|mı|mi|mu|mü|var mı'],
+    emailWord: ['e-?posta|e-?mail'],
+    nameWord: ['ad|adım|isim|ismim'],
+  },
+  handover: {
+    person: [
+      '(?:biriyle|birisiyle|yetkiliyle|görevliyle|insanla|temsilciyle|müdürle|\\p{L}+yle|\\p{L}+yla) (?:konuşmak|görüşmek)',
+      'konuşmak istiyorum',
+      'görüşmek istiyorum',
+      'beni (?:arayın|arar mısınız)|geri arayın',
+      'bağlayın|bağlar mısınız',
+      'gerçek bir (?:insan|kişi)',
+    ],
+    notPerson: ['(?:insana|yetkiliye) gerek yok'],
+    dispute: [
+      '(?:iki kez|fazla|yanlış) (?:ücret|para) (?:aldınız|kesildi)',
+      'ödemeyeceğim|ödemem',
+      'paramı geri|para iadesi istiyorum|iade istiyorum',
+    ],
+    legal: ['avukat', 'mahkeme|dava', 'tüketici hakem', 'şikayet edeceğim', 'polis'],
+    frustration: [
+      'işe yaramaz',
+      'saçma',
+      'rezalet',
+      'kabul edilemez',
+      'yardımcı olmuyor',
+      'bunu sormadım',
+      'bıktım',
+    ],
+    repeated: [
+      '(?:ikinci|üçüncü|dördüncü) kez',
+      'kimse cevap vermiyor',
+      'hâlâ cevap yok|hala cevap yok',
+      'zaten (?:sordum|yazdım)',
+    ],
+    urgent: [
+      'acil durum',
+      'dayanılmaz ağrı|çok şiddetli ağrı',
+      'kanama durmuyor',
+      'bayıldı|bilinci kapalı|nefes almıyor|tepki vermiyor',
+      'yuttu|boğuluyor',
+      'yangın|duman',
+      'gaz kokusu|gaz kaçağı',
+      'ambulans',
+      'alerjik reaksiyon',
+    ],
+  },
+  concepts: `
+open: açık, açıksınız, açılış, açılış saatleri
+close: kapalı, kapanış
+hours: saatler, çalışma saatleri, açılış saatleri
+monday: pazartesi
+tuesday: salı
+wednesday: çarşamba
+thursday: perşembe
+friday: cuma
+saturday: cumartesi
+sunday: pazar
+weekend: hafta sonu
+holiday: tatil, bayram, resmi tatil
+today: bugün, bu akşam
+tomorrow: yarın
+evening: akşam, akşamları
+morning: sabah, sabahları
+duration: ne kadar sürer, ne kadar zaman, süre, sürüyor
+time: saat kaçta, saat
+week: hafta, haftalık
+month: ay, aylar, aylık
+year: yıl, yıllık, yaş
+day: gün, günler
+minute: dakika
+price: fiyat, fiyatı, fiyatlar, ücret, ücreti, ücretler, ne kadar, kaç para, tutuyor, tutar, maliyet, pahalı, ucuz
+free: ücretsiz, bedava
+pay: ödemek, ödeme
+creditcard: kredi kartı, kart, banka kartı
+cash: nakit
+transfer: havale, banka havalesi
+installment: taksit, taksitle, finansman
+invoice: fatura, makbuz
+refund: iade, para iadesi, geri ödeme
+discount: indirim, indirimli
+insurance: sigorta, sigortalı
+claim: hasar bildirimi, talep
+cover: karşılıyor, kapsıyor, teminat
+subscription: abonelik, üyelik, plan
+member: üye, üyelik
+cancel: iptal, iptal etmek
+change: değiştirmek, değişiklik, ertelemek
+move: taşınmak, taşınma
+appointment: randevu, muayene, seans
+appointment: randevu almak
+reserve: rezervasyon, ayırtmak, bekleme listesi
+account: hesap, hesabım, profil
+login: giriş, giriş yapmak
+password: şifre, parola
+forgot: unuttum, unutmak, sıfırlamak
+register: kayıt, kaydolmak, üye olmak
+email: e-posta, eposta, email
+phone: telefon, aramak, numara
+address: adres, neredesiniz, konum, nasıl gelirim
+parking: park, otopark, araba
+transport: otobüs, metro, tramvay, tren, istasyon, durak, toplu taşıma
+bike: bisiklet, bisikletler
+access: tekerlekli sandalye, erişilebilir, engelli, rampa, merdiven
+lift: asansör
+toilet: tuvalet, wc
+child: çocuk, çocuklar, çocuğum, oğlum, kızım, bebek
+teen: genç, gençler, ergen
+parent: ebeveyn, anne, baba, veli
+adult: yetişkin, yetişkinler
+age: yaş, yaşında
+student: öğrenci, öğrenciler
+senior: emekli, yaşlı
+family: aile
+new: yeni
+customer: müşteri, hasta, hastalar
+staff: personel, çalışan, görevli
+person: insan, kişi, biri
+language: dil, diller, konuşuyor, konuşan
+english: ingilizce
+german: almanca
+french: fransızca
+spanish: ispanyolca
+italian: italyanca
+portuguese: portekizce
+dutch: felemenkçe, hollandaca
+polish: lehçe
+turkish: türkçe
+online: online, çevrimiçi, internet, web sitesi
+app: uygulama
+download: indirmek
+install: kurmak, yüklemek
+device: cihaz, tablet, telefon
+computer: bilgisayar, dizüstü, laptop
+wifi: wifi, kablosuz internet
+print: yazdırmak, çıktı, yazıcı
+copy: kopya, fotokopi
+scan: taramak, tarayıcı
+ebook: e-kitap, sesli kitap
+borrow: ödünç, ödünç almak, kiralamak, kiralama
+return: iade etmek, geri vermek, teslim etmek
+late: gecikme, geç
+lost: kaybettim, kayıp, çalındı
+damage: hasarlı, bozuk, kırık, yırtık, leke, hasar
+repair: tamir, onarım
+service: bakım, servis
+replace: değiştirmek, değişim
+deliver: teslimat, kargo, gönderim, paket
+order: sipariş, satın almak
+track: takip
+stock: stok, mevcut
+size: beden, boyut
+colour: renk, renkli
+warranty: garanti
+trial: deneme, deneme süresi
+test: sınav, test
+certificate: sertifika, diploma
+level: seviye, başlangıç
+lesson: ders, dersler, kurs, sınıf
+teacher: öğretmen, eğitmen
+team: ekip, şirket
+group: grup
+user: kullanıcı, lisans
+privacy: kişisel veriler, veri, gizlilik, kvkk
+delete: silmek
+complaint: şikayet, öneri
+contact: iletişim
+emergency: acil
+pain: ağrı, acı, ağrıyor
+tooth: diş, dişler
+doctor: doktor, diş hekimi, dişçi, veteriner
+nervous: korku, korkuyorum, endişe, kaygı
+sedation: anestezi, uyuşturma, sedasyon
+pregnant: hamile, hamilelik, emzirme
+pet: evcil hayvan, hayvan
+dog: köpek
+cat: kedi
+vaccine: aşı
+illness: hastalık, hasta
+treatment: tedavi
+surgery: ameliyat
+medicine: ilaç, reçete
+accident: kaza, yaralanma
+food: yemek
+drink: içecek, kahve
+gift: hediye, hediye çeki
+donate: bağış, bağışlamak
+event: etkinlik, atölye, parti, doğum günü
+tour: tur, rehberli tur
+room: oda, salon
+document: belge, form
+id: kimlik, pasaport
+record: kayıtlar, dosya, geçmiş
+result: sonuç, sonuçlar
+notification: bildirim, hatırlatma
+error: hata, çalışmıyor
+country: yurt dışı, ülke
+travel: seyahat
+battery: batarya, pil, şarj
+tyre: lastik
+brake: fren
+renew: uzatmak, uzatma, yenilemek, yenileme
+card: kart, kartı, kartım, üye kartı
+library: kütüphane, kütüphanesi
+near: en yakın, yakın, yakında
+black: siyah, siyah beyaz
+white: beyaz, siyah beyaz
+accept: kabul, kabul ediyor, alıyor musunuz
+book: kitap, kitaplar, roman
+notice: önceden, önceden haber
+`,
+};
