@@ -18,7 +18,7 @@ const NEW_NOT_OLD = new RegExp(
 const ARROW = /([@.]?[\p{L}\p{N}][\p{L}\p{N}._-]*)\s*(?:→|->|=>)\s*([@.]?[\p{L}\p{N}][\p{L}\p{N}._-]*)/u;
 /** A domain or a top-level domain: "outlook.com", "@gmail.com", ".de". */
 const DOMAIN =
-  /(?<![\p{L}\p{N}_-])@?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,}|\.\p{L}{2,}(?:\.\p{L}{2,})?)(?![\p{L}\p{N}.])/u;
+  /(?<![\p{L}\p{N}_-])@?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,}|\.\p{L}{2,}(?:\.\p{L}{2,})?)(?![\p{L}\p{N}.@])/u;
 /** The local part named: "the part before the @ is m.lopez", "before the @: m.lopez". */
 const LOCAL_NAMED =
   /before\s+(?:the\s+)?(?:@|at(?:\s+sign)?)\s*(?:is|should\s+be|:)?\s*([\p{L}\p{N}._+-]+)/iu;

@@ -123,7 +123,17 @@ function extract(messages: readonly ChatTurn[]): Contact {
       found.map((mention) => [mention.start, mention.end]),
     );
     let lastEmailAt = -1;
-    if (found.length === 0 && asks.has('email')) found.push(...findSpelledOut(folded));
+    if (asks.has('email')) {
+      // "obinna underscore eze at yahoo dot com" first reads as "eze@yahoo.com": the spelled
+      // reading, longer and ending the same, is the address meant.
+      const spelled = findSpelledOut(folded)[0];
+      const typed = found[0];
+      if (
+        spelled &&
+        (!typed || (spelled.address.endsWith(typed.address) && spelled.address !== typed.address))
+      )
+        found.splice(0, found.length, spelled);
+    }
     const ownMention = (value: string) => ({
       value,
       turn,
@@ -168,8 +178,12 @@ function extract(messages: readonly ChatTurn[]): Contact {
       const corrected = CORRECTIONS.test(rest) ? correctEmail(last.address, rest) : undefined;
       if (corrected) emails.push(ownMention(corrected));
     }
-    // "it's a@x.com or b@x.com, can't remember", "not sure, let me check": nothing is certain.
-    if (UNCERTAIN.test(folded) && (found.length > 0 || asks.has('email') || lastBotEmail)) {
+    // "it's a@x.com or b@x.com, can't remember", "not sure, let me check": nothing is certain;
+    // nor is "no wait it's kemi.ade@" — a correction cut off before its domain.
+    const broken = /[\p{L}\p{N}._-]@(?![\p{L}\p{N}])/gu;
+    const lastBroken = [...folded.matchAll(broken)].at(-1)?.index ?? -1;
+    const cutOff = CORRECTIONS.test(folded) && lastBroken > (found.at(-1)?.end ?? -1);
+    if (cutOff || (UNCERTAIN.test(folded) && (found.length > 0 || asks.has('email') || lastBotEmail))) {
       for (const mention of emails) mention.role = 'rejected';
     }
 

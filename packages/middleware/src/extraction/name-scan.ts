@@ -97,8 +97,8 @@ export function readName(
       if (GAP.test(folded)) position = GAP.lastIndex;
       continue;
     }
-    // Arabic joins "and" to the next word: "سلمى بن يوسف وأريد" ends before "وأريد".
-    const joinedAnd = tokens.length > 0 && /^و\p{Script=Arabic}{2,}/u.test(lower);
+    // Arabic and Hebrew join "and" to the next word: "سلمى بن يوسف وأريد", "נועה לוי ויש לי".
+    const joinedAnd = tokens.length > 0 && /^(?:و\p{Script=Arabic}|ו\p{Script=Hebrew})\p{L}/u.test(lower);
     if (
       STOP_WORDS.has(lower) ||
       CONNECTORS.has(lower) ||

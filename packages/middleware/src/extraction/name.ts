@@ -28,6 +28,7 @@ import {
   nameThenAt,
   REFUSALS,
   sentenceOpenings,
+  TITLE_WORDS,
 } from './cues.js';
 import { isKnownGivenName } from './lexicon.js';
 import { type NameMode, readName } from './name-scan.js';
@@ -140,6 +141,8 @@ function surnameFirst(original: string, end: number, tokens: readonly string[]):
   const mixed = /\p{Ll}/u.test(original) && /\p{Lu}/u.test(original);
   if (!given || (mixed && !/^\p{Lu}/u.test(given))) return undefined;
   if (STOP_WORDS.has(lower) || NAME_STOPS.has(lower) || STOP_WORDS_ALL_LANGUAGES.has(lower)) return undefined;
+  // "Samuel Adjei, PhD" is a post-nominal, not a given name.
+  if (TITLE_WORDS.has(lower.replace(/\.$/, ''))) return undefined;
   return [given, ...tokens];
 }
 
@@ -297,7 +300,7 @@ export function findNames(original: string, masked: string, context: NameContext
       const hyphen = kind === 'hyphen';
       if (hyphen && !SAME_LINE_HYPHEN.test(masked.slice(Math.max(0, start - 8), start))) continue;
       // After a closing, a name alone on its line may be lower case: "cheers\nrhys jones".
-      const ownLine = kind === 'closing' && /^[^\n]{2,60}(?:\n|$)/.test(masked.slice(start));
+      const ownLine = kind !== 'hyphen' && /^[^\n]{2,60}(?:\n|$)/.test(masked.slice(start));
       const name = readName(original, masked, start, ownLine ? 'cued' : 'strict', casing);
       const rest = masked.slice(name?.end ?? 0);
       if (

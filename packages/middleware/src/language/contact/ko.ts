@@ -20,6 +20,8 @@ export const ko: ContactLanguage = {
   familyNameIs: ['제 성은', '저의 성은', '내 성은', '제 성씨는', '성씨는', '성:'],
   introductions: ['저는', '나는', '제가', '여기는'],
   nameThen: [
+    '드림',
+    '올림',
     '입니다',
     '입니당',
     '입니다만',

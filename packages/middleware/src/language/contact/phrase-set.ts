@@ -37,7 +37,8 @@ interface Entry {
 export function lowerKeepingOffsets(text: string): string {
   let out = '';
   for (const c of text) {
-    const lower = c.toLowerCase();
+    // Turkish "İ" lowers to "i" plus a combining dot: keep one unit, as plain "i".
+    const lower = c === 'İ' ? 'i' : c.toLowerCase();
     out += lower.length === c.length ? lower : c;
   }
   return out;
