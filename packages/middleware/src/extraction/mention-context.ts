@@ -62,7 +62,7 @@ const lastEnd = (text: string, pattern: RegExp): number => {
 /** The start of the clause holding `index`: a sentence end, a comma, ";" or "but"/"and". */
 function clauseStart(text: string, index: number): number {
   // "(" does not cut: in "not to my husband (tom@x.com)" the words before it still count.
-  return Math.max(0, lastEnd(text.slice(0, index), /[.!?](?:\s|$)|\n|[,;]|\bbut\b|\band\b/gi));
+  return Math.max(0, lastEnd(text.slice(0, index), /[.!?](?:\s|$)|\n|[,;،，]|\bbut\b|\band\b/gi));
 }
 
 function sentenceStart(text: string, index: number): number {

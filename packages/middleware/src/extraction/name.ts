@@ -155,7 +155,8 @@ function surnameFirst(original: string, end: number, tokens: readonly string[]):
 function introducedName(tokens: readonly string[], after: string, from: string): boolean {
   const first = tokens[0] ?? '';
   if (PARTICLES.has(first) && /^\p{Ll}/u.test(first)) return false;
-  if (/[\p{Lu}\p{Ll}]/u.test(first) || !/^[\p{L}\p{M}]/u.test(from)) return true;
+  const bounded = /[\p{Lu}\p{Ll}\p{Script=Han}\p{Script=Hangul}]/u.test(first);
+  if (bounded || !/^[\p{L}\p{M}]/u.test(from)) return true;
   return /^\s*(?:[,،，、]|و|$)/u.test(after) || nameThenAt(lowerKeepingOffsets(after), 0);
 }
 

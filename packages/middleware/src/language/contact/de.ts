@@ -4,6 +4,7 @@ import type { ContactLanguage } from './types.js';
 export const de: ContactLanguage = {
   code: 'de',
   nameIs: [
+    'hier spricht',
     'mein name ist',
     'mein name lautet',
     'mein vollständiger name ist',
@@ -47,7 +48,6 @@ export const de: ContactLanguage = {
   introductions: [
     'ich bin',
     '^hier ist',
-    '^hier spricht',
     '^hier schreibt',
     '^hier',
     '^es schreibt',

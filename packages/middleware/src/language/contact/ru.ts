@@ -4,6 +4,7 @@ import type { ContactLanguage } from './types.js';
 export const ru: ContactLanguage = {
   code: 'ru',
   nameIs: [
+    'с вами говорит',
     'меня зовут',
     'зовут меня',
     'меня звать',
@@ -23,7 +24,6 @@ export const ru: ContactLanguage = {
   introductions: [
     'я',
     '^это',
-    'с вами говорит',
     'вас беспокоит',
     '^беспокоит',
     '^на связи',
