@@ -20,7 +20,7 @@
  * atom and label is bounded by characters it cannot hold, so matching never backtracks far.
  */
 const EMAIL =
-  /^(?=[^]{6,254}$)(?=[^@]{1,64}@)(?!\.)(?:\.?[^\s\p{C}"(),.:;<>@[\\\]])+@(?:(?!-)[\p{L}\p{M}\p{N}-]{1,63}(?<!-)\.)+[\p{L}\p{M}]{2,63}$/iu;
+  /^(?=.{6,254}$)(?=[^@]{1,64}@)(?!\.)(?:\.?[^\s\p{C}"(),.:;<>@[\\\]])+@(?:(?!-)[\p{L}\p{M}\p{N}-]{1,63}(?<!-)\.)+[\p{L}\p{M}]{2,63}$/iu;
 
 /**
  * Whether a string is an email address SupportBridge accepts (see the module comment):
