@@ -44,7 +44,7 @@ const CONNECTORS: ReadonlySet<string> = new Set(
 const GLUED_COPULA = /(?<=\p{Lo})(?:입니다|이에요|예요|です|と申します|だよ)$/u;
 
 // Hebrew abbreviations carry a double quote inside: ד"ר (Dr), עו"ד (attorney).
-const WORD = /[\p{L}\p{M}]+(?:(?:['\u200c\u200d-]|["״](?=\p{Script=Hebrew}))[\p{L}\p{M}]+)*(?:'s)?\.?/uy;
+const WORD = /[\p{L}\p{M}]+(?:(?:['-]|\u200c|\u200d|["״](?=\p{Script=Hebrew}))[\p{L}\p{M}]+)*(?:'s)?\.?/uy;
 const GAP = /[ \t]+/y;
 // "al-Hassan", "d'Artagnan", "ibn-Rushd": a lower-case prefix before a capital still reads as capitalised.
 const CAPITALISED =
