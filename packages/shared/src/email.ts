@@ -33,3 +33,13 @@ const EMAIL =
 export function isEmail(value: unknown): value is string {
   return typeof value === 'string' && EMAIL.test(value);
 }
+
+/**
+ * Addresses inside free text, for finding or masking them in a message — not for deciding
+ * whether a string is one (that is `isEmail`): global, so use it with `match` or `replace`.
+ * Kept small for the widget: it finds addresses with a Latin top-level domain.
+ *
+ * @example
+ * 'mail me: ana@x.es!'.replace(EMAIL_IN_TEXT, '[email]') // "mail me: [email]!"
+ */
+export const EMAIL_IN_TEXT = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/gi;

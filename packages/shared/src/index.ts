@@ -67,7 +67,7 @@ export {
   WidgetSessionCreateSchema,
   WidgetSessionSchema,
 } from './conversation.js';
-export { isEmail } from './email.js';
+export { EMAIL_IN_TEXT, isEmail } from './email.js';
 export { ERROR_STATUS, type ErrorBody, ErrorBodySchema, type ErrorCode } from './errors.js';
 export {
   type SupportIntegration,

@@ -3,7 +3,6 @@
 // (hotmail.it, yahoo.co.uk), nor a real country domain (.cm, .om) into .com.
 const DOMAINS = [
   'gmail.com',
-  'googlemail.com',
   'ymail.com',
   'yahoo.com',
   'hotmail.com',
@@ -18,7 +17,6 @@ const DOMAINS = [
   'gmx.de',
   'gmx.net',
   'web.de',
-  'comcast.net',
   'mail.com',
 ];
 const TLD_FIXES: Record<string, string> = {

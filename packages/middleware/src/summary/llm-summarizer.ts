@@ -1,4 +1,5 @@
 import type { Contact, ConversationSummary } from '@supportbridge/shared';
+import { EMAIL_IN_TEXT } from '@supportbridge/shared';
 import { z } from 'zod';
 import { ruleSummarizer, titleOf, whoOf } from './rule-summarizer.js';
 import type { Summarizer, SummaryInput } from './summarizer.js';
@@ -36,14 +37,13 @@ const INSTRUCTIONS = [
   'Never write names, email addresses or phone numbers: they appear as [name], [email] and [phone] and must stay out.',
 ].join(' ');
 
-const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}/gi;
 const PHONE = /\+?\d[\d\s().-]{7,}\d/g;
 
 /** Replaces the visitor's personal data with placeholders, in what is sent and what comes back. */
 function redact(text: string, contact: Contact): string {
   // Nine digits or more: a phone, not a date ("2024-03-05") or an order number ("48213").
   let out = text
-    .replace(EMAIL, '[email]')
+    .replace(EMAIL_IN_TEXT, '[email]')
     .replace(PHONE, (match) => (match.replace(/\D/g, '').length >= 9 ? '[phone]' : match));
   for (const part of (contact.name ?? '').split(/\s+/).filter((p) => p.length > 1)) {
     out = out.replace(new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), '[name]');

@@ -1,4 +1,5 @@
 import type { Contact } from '@supportbridge/shared';
+import { EMAIL_IN_TEXT } from '@supportbridge/shared';
 import nlp from 'compromise';
 import { guessedNonName, isKnownGivenName, lexiconTags } from '../extraction/lexicon.js';
 import type { SummaryTurn } from './summarizer.js';
@@ -19,7 +20,6 @@ const HUMAN_ONLY =
 /** The words around a contact detail ("my phone number is …"): without the detail, nothing is said. */
 const CONTACT_FRAMING =
   /\b(?:my|phone|mobile|number|email|e-mail|address|name|is|it's|its|call|me|at|on|you can|reach|sure|here|yes|ok)\b|[\s,.!:;-]+/gi;
-const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}/gi;
 /** Nine digits or more: a phone, not an order or invoice number ("2024-118", "48213"). */
 const PHONE = /\+?\d[\d\s().-]{6,}\d/g;
 const isPhone = (match: string) => match.replace(/\D/g, '').length >= 9;
@@ -86,7 +86,7 @@ const ASKS =
  * matterOf("Hi, I'm Maria, my order is late", { name: 'Maria' }) // 'my order is late'
  */
 export function matterOf(text: string, contact: Contact): string {
-  let out = text.replace(EMAIL, ' ').replace(PHONE, (match) => (isPhone(match) ? ' ' : match));
+  let out = text.replace(EMAIL_IN_TEXT, ' ').replace(PHONE, (match) => (isPhone(match) ? ' ' : match));
   for (const part of (contact.name ?? '').split(/\s+/).filter((p) => p.length > 1)) {
     const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'giu'), ' ');

@@ -1,4 +1,4 @@
-import { isEmail } from '@supportbridge/shared/email';
+import { EMAIL_IN_TEXT, isEmail } from '@supportbridge/shared/email';
 import { type ApiClient, ApiError } from '../api/client.js';
 import type { Config } from '../config.js';
 import { suggestEmail } from '../email-typo.js';
@@ -63,7 +63,6 @@ export interface ConversationDeps {
   setUnread(n: number): void;
 }
 
-const EMAIL_IN_TEXT = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/gi;
 /** A session this close to expiry is replaced rather than used. */
 const EXPIRY_MARGIN = 5000;
 
