@@ -2,9 +2,9 @@
  * Accuracy and speed of `extractContact` on labelled conversations, per set and per form:
  *
  * - `team`: test/fixtures/conversations*.json, written by the team alongside the extractor;
- * - `calibrate` and `dev`: bench/data/extract/calibrate.json and dev.json, written apart
- *   from the extractor by people who never read it (two authors, two sittings) — the parts
- *   that may be looked at while improving it;
+ * - `calibrate`, `dev` and `dev2`: bench/data/extract/calibrate.json, dev.json and
+ *   dev2.json, written apart from the extractor by people who never read it (three sittings)
+ *   — the parts that may be looked at while improving it, each measured first unseen;
  * - `holdout`: bench/data/extract/holdout.json, same author and forms, never looked at
  *   while building: the figures to report. `--misses` lists misses of the first two only.
  *
@@ -39,6 +39,7 @@ const sets: Record<string, Labelled[]> = {
     .flatMap((file) => read(join(fixtures, file))),
   calibrate: read(join(here, 'data', 'extract', 'calibrate.json')),
   dev: read(join(here, 'data', 'extract', 'dev.json')),
+  dev2: read(join(here, 'data', 'extract', 'dev2.json')),
   holdout: read(join(here, 'data', 'extract', 'holdout.json')),
 };
 

@@ -4,7 +4,14 @@
  * name, even typed in lower case), and the bot's own name ("Hi, I'm Ava"), which is
  * never the visitor's.
  */
-import { ASKS_EMAIL, ASKS_FAMILY_NAME, ASKS_GIVEN_NAME, ASKS_NAME, REQUEST_WORDS } from './cues.js';
+import {
+  ASKS_EMAIL,
+  ASKS_FAMILY_NAME,
+  ASKS_GIVEN_NAME,
+  ASKS_NAME,
+  NAME_WORDS,
+  REQUEST_WORDS,
+} from './cues.js';
 import { foldText } from './text.js';
 
 export type ContactField = 'name' | 'givenName' | 'familyName' | 'email' | 'phone';
@@ -41,6 +48,18 @@ function sentences(text: string): string[] {
 }
 
 /**
+ * Whether a request names the visitor's name with any language's word for it, inflected:
+ * "nach Ihrem Namen", "seu nome", "imienia". The English word is left to `NAME`, which knows
+ * "user name" and "name of the product" are something else.
+ */
+function namesTheName(sentence: string): boolean {
+  const words = sentence.toLowerCase().match(/[\p{L}\p{M}']+/gu) ?? [];
+  return words.some((word) =>
+    NAME_WORDS.some((label) => word.startsWith(label) && word.length <= label.length + 3),
+  );
+}
+
+/**
  * Reads one bot turn.
  *
  * @example
@@ -54,10 +73,11 @@ export function readBotTurn(text: string): BotTurnReading {
     const given = GIVEN.test(sentence) || ASKS_GIVEN_NAME.test(sentence);
     const family = FAMILY.test(sentence) || ASKS_FAMILY_NAME.test(sentence);
     // "first and last name" is a request for the whole name.
-    if (given && family) asks.add('name');
+    // "Votre nom et prénom ?" asks for the whole name, as "first and last name" does.
+    if ((given && family) || (given && ASKS_NAME.test(sentence))) asks.add('name');
     else if (given) asks.add('givenName');
     else if (family) asks.add('familyName');
-    else if (NAME.test(sentence) || ASKS_NAME.test(sentence)) asks.add('name');
+    else if (NAME.test(sentence) || ASKS_NAME.test(sentence) || namesTheName(sentence)) asks.add('name');
     if (EMAIL.test(sentence) || ASKS_EMAIL.test(sentence)) asks.add('email');
     if (PHONE.test(sentence)) asks.add('phone');
   }

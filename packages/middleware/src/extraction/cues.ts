@@ -17,6 +17,10 @@ export const FAMILY_NAME_IS = phraseSet('familyNameIs');
 export const INTRODUCTION = phraseSet('introductions');
 /** Labels of a name field: "name", "nombre", "姓名" (then ":" at a line start). */
 export const NAME_LABELS = phraseSet('nameLabels');
+/** Every language's single word for a person's name ("namen", "nombre", "imię"), but English's. */
+export const NAME_WORDS: readonly string[] = [...wordSet('nameLabels')].filter(
+  (word) => word.length >= 3 && !['name', 'customer', 'client', 'cliente'].includes(word),
+);
 /** Right after a name, introducing it: "here", "hier", "と申します", "입니다". */
 export const NAME_THEN = phraseSet('nameThen');
 /** What a reply may open with: fillers and greetings of every language. */

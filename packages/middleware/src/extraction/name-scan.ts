@@ -203,7 +203,14 @@ function readUnspacedName(original: string, from: number): ScannedName | undefin
     // The run may swallow a particle: "김도윤이고" → "김도윤".
     const rest = original.slice(start);
     const run = /^\p{Script=Hangul}+(?:\s*합니다)?/u.exec(rest)?.[0] ?? name;
-    const trimmed = run.replace(HANGUL_TAIL, '');
+    // A one-syllable particle goes only when a three-syllable name stays ("윤서준이요"); "문가은"
+    // ends in 은 and is a name.
+    let trimmed = run;
+    for (let pass = 0; pass < 2; pass++) {
+      const shorter = trimmed.replace(HANGUL_TAIL, '');
+      if (shorter === trimmed || shorter.length < (trimmed.length - shorter.length === 1 ? 3 : 2)) break;
+      trimmed = shorter;
+    }
     name = trimmed.length >= 2 && trimmed.length <= 4 ? trimmed : name;
   } else {
     name = name.replace(HAN_TAIL, '');

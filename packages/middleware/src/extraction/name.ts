@@ -25,6 +25,7 @@ import {
   labelEnds,
   NAME_IS,
   NAME_STOPS,
+  NAME_THEN,
   nameThenAt,
   REFUSALS,
   sentenceOpenings,
@@ -146,6 +147,38 @@ function surnameFirst(original: string, end: number, tokens: readonly string[]):
   return [given, ...tokens];
 }
 
+/** Laughing or winking emoji: the visitor is joking. */
+const JOKING = /[\u{1F602}\u{1F923}\u{1F61C}\u{1F61D}\u{1F609}\u{1F643}\u{1F606}\u{1F605}]/u;
+
+/**
+ * A name said again more fully right after the first one: "ravi. ravi subramanian",
+ * "uh, Declan. Declan O'Rourke", "松本です。松本陽菜です。". Returns the fuller name.
+ */
+function restated(
+  original: string,
+  masked: string,
+  end: number,
+  tokens: readonly string[],
+  mode: NameMode,
+  casing: Casing,
+): string[] | undefined {
+  const lower = lowerKeepingOffsets(masked);
+  let at = end;
+  const skip = () => {
+    while (at < masked.length && /[\s.,;:!?、。，]/u.test(masked.charAt(at))) at++;
+  };
+  skip();
+  const then = NAME_THEN.matchAt(lower, at);
+  if (then) {
+    at = then.end;
+    skip();
+  }
+  const again = at > end ? readName(original, masked, at, mode, casing) : undefined;
+  const before = tokens.join(' ').toLowerCase();
+  const after = again?.tokens.join(' ').toLowerCase() ?? '';
+  return again && after.length > before.length && after.startsWith(before) ? again.tokens : undefined;
+}
+
 /**
  * Whether a name read after a weak introduction cue ("I'm", "sou", "من") is one: it does not
  * start with a lower-case particle ("sou de Lisboa"), and in a script without capitals it is
@@ -257,7 +290,10 @@ export function findNames(original: string, masked: string, context: NameContext
   const correcting = context.lastGiven !== undefined && CORRECTION_START.test(masked);
   const answerPart = context.asked ?? (correcting ? context.lastGiven : undefined);
   // A question back ("why do you need that?", "왜요?") answers nothing; "Maria, why?" does.
-  if (answerPart !== undefined && !/^[^,.!?？؟，。]*[?？؟]/u.test(masked.trim()) && !REFUSALS.test(masked)) {
+  // A joke ("Batman 😂", "guess 😜") is no answer either.
+  const declines =
+    /^[^,.!?？؟，。]*[?？؟]/u.test(masked.trim()) || REFUSALS.test(masked) || JOKING.test(masked);
+  if (answerPart !== undefined && !declines) {
     const answer = skipFillers(masked);
     const mode: NameMode = answer?.introduced ? 'cued' : 'loose';
     const end = answer && add(answer.start, mode, answerPart, 'answer');
@@ -266,6 +302,8 @@ export function findNames(original: string, masked: string, context: NameContext
       if (last && correcting) last.correction = true;
       const reordered = last && answerPart === 'full' ? surnameFirst(original, end, last.tokens) : undefined;
       if (last && reordered) last.tokens = reordered;
+      const fuller = last && restated(original, masked, end, last.tokens, mode, casing);
+      if (last && fuller) last.tokens = fuller;
       return found;
     }
   }

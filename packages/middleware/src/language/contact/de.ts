@@ -46,6 +46,10 @@ export const de: ContactLanguage = {
     'mit familiennamen',
   ],
   introductions: [
+    'ich bin die',
+    'ich bin der',
+    'hier ist die',
+    'hier ist der',
     'ich bin',
     '^hier ist',
     '^hier schreibt',
@@ -80,6 +84,8 @@ export const de: ContactLanguage = {
     'besteller',
   ],
   fillers: [
+    'mit',
+    'auf',
     'ja',
     'jawohl',
     'jep',

@@ -73,6 +73,8 @@ export const es: ContactLanguage = {
     'solicitante',
   ],
   fillers: [
+    'con',
+    'a nombre de',
     'sí',
     'si',
     'claro',

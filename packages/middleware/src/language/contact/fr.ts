@@ -79,6 +79,8 @@ export const fr: ContactLanguage = {
     'demandeur',
   ],
   fillers: [
+    'avec',
+    'au nom de',
     'oui',
     'ouais',
     'ouaip',

@@ -62,6 +62,8 @@ export const it: ContactLanguage = {
     'richiedente',
   ],
   fillers: [
+    'con',
+    'a nome di',
     'sì',
     'si',
     "si'",

@@ -45,6 +45,8 @@ export const nl: ContactLanguage = {
     'tav',
   ],
   fillers: [
+    'met',
+    'op naam van',
     'ja',
     'jazeker',
     'jawel',

@@ -85,6 +85,8 @@ export const pt: ContactLanguage = {
     'destinatário',
   ],
   fillers: [
+    'com',
+    'em nome de',
     'sim',
     'claro',
     'claro que sim',

@@ -34,7 +34,7 @@ export const sv: ContactLanguage = {
     'ni pratar med',
     'du talar med',
   ],
-  nameThen: ['här'],
+  nameThen: ['heter jag', 'här', 'här'],
   nameLabels: [
     'namn',
     'fullständigt namn',
