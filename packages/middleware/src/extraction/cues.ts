@@ -77,16 +77,16 @@ export function sentenceOpenings(text: string): number[] {
   const lower = lowerKeepingOffsets(text);
   const starts = [0];
   for (const match of lower.matchAll(/\n|[.!?。！？]\s+/gu)) starts.push(match.index + match[0].length);
-  return starts.map((start) => {
+  return starts.flatMap((start) => {
     let at = start;
     while (at < lower.length && /\s/u.test(lower.charAt(at))) at++;
     const greeting = GREETINGS.matchAt(lower, at);
-    if (greeting) {
-      at = greeting.end;
-      // "Hi Ava, I'm …" and "Hi there": a greeting may carry a name or "there" before its comma.
-      while (at < lower.length && /[\s,，、!.:;-]/u.test(lower.charAt(at))) at++;
-    }
-    return at;
+    if (!greeting) return [at];
+    at = greeting.end;
+    while (at < lower.length && /[\s,，、!.:;-]/u.test(lower.charAt(at))) at++;
+    // "Hallo Lina, |Mats Hoffmeister hier": a greeting may carry whom it greets before a comma.
+    const addressee = /^[\p{L}\p{M}'-]+[ \t]*[,，،][ \t]*/u.exec(text.slice(at));
+    return addressee ? [at, at + addressee[0].length] : [at];
   });
 }
 

@@ -214,6 +214,11 @@ function readUnspacedName(original: string, from: number): ScannedName | undefin
     name = trimmed.length >= 2 && trimmed.length <= 4 ? trimmed : name;
   } else {
     name = name.replace(HAN_TAIL, '');
+    // A Japanese given name in kana after a kanji family name: "山本さくらと申します".
+    const kana = /^\p{Script=Hiragana}{1,4}(?=と申します|といいます|です)/u.exec(
+      original.slice(start + name.length),
+    );
+    if (kana && name.length <= 3) name += kana[0];
   }
   // A Korean particle follows a name (and 이 is also the commonest surname): only Han names
   // are refused for a stop character at their start ("想问", "的").

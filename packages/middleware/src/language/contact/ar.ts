@@ -4,6 +4,8 @@ import type { ContactLanguage } from './types.js';
 export const ar: ContactLanguage = {
   code: 'ar',
   nameIs: [
+    'الموقع أدناه',
+    'أنا الموقع أدناه',
     'اسمي',
     'اسمي هو',
     'إسمي',

@@ -90,9 +90,12 @@ export function alternation(list: readonly string[]): string {
 /** Greetings of every language: what may stand before a sentence-start phrase. */
 export const GREETINGS = new PhraseSet(phrases('greetings'));
 
+/** Greetings and fillers, one after another, before a sentence-start phrase: "Sí, buenas, |habla …". */
+const OPENERS = new PhraseSet([...phrases('greetings'), ...phrases('fillers')], 'self');
+
 /** A field's phrases of every language as a `PhraseSet`. */
 export function phraseSet(field: PhraseField): PhraseSet {
-  return new PhraseSet(phrases(field), GREETINGS);
+  return new PhraseSet(phrases(field), OPENERS);
 }
 
 /** A set of single words of a field (phrases with spaces left out), lower-cased. */

@@ -46,6 +46,9 @@ export const de: ContactLanguage = {
     'mit familiennamen',
   ],
   introductions: [
+    '^ich,',
+    'der unterzeichnende',
+    'die unterzeichnende',
     'ich bin die',
     'ich bin der',
     'hier ist die',
@@ -441,6 +444,10 @@ export const de: ContactLanguage = {
   ],
   confirmations: ['ja', 'genau', 'richtig', 'stimmt', 'korrekt', 'jawohl'],
   titles: [
+    'med',
+    'dipl',
+    'mag',
+    'dr med',
     'herr',
     'herrn',
     'frau',

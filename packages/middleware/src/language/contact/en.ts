@@ -27,6 +27,9 @@ export const en: ContactLanguage = {
     'surname is',
   ],
   introductions: [
+    '^i,',
+    'the undersigned',
+    'i, the undersigned,',
     "i'm",
     'i am',
     '^im',

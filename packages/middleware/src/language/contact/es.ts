@@ -40,6 +40,10 @@ export const es: ContactLanguage = {
     'de apellidos',
   ],
   introductions: [
+    '^yo,',
+    'el que suscribe',
+    'la que suscribe',
+    'quien suscribe',
     'soy',
     'les escribe',
     'le escribe',

@@ -4,6 +4,10 @@ import type { ContactLanguage } from './types.js';
 export const fr: ContactLanguage = {
   code: 'fr',
   nameIs: [
+    'je soussigné',
+    'je soussignée',
+    'je soussigné,',
+    'je soussignée,',
     "je m'appelle",
     'je m appelle',
     'je mappelle',
@@ -45,6 +49,7 @@ export const fr: ContactLanguage = {
     'nom de famille est',
   ],
   introductions: [
+    '^moi,',
     'je suis',
     'moi je suis',
     '^ici',

@@ -4,6 +4,8 @@ import type { ContactLanguage } from './types.js';
 export const it: ContactLanguage = {
   code: 'it',
   nameIs: [
+    'la sottoscritta',
+    'il sottoscritto',
     'mi chiamo',
     'io mi chiamo',
     'il mio nome è',
@@ -31,6 +33,7 @@ export const it: ContactLanguage = {
     'di cognome',
   ],
   introductions: [
+    '^io,',
     'sono',
     'io sono',
     '^qui è',

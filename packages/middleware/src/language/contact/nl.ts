@@ -4,6 +4,7 @@ import type { ContactLanguage } from './types.js';
 export const nl: ContactLanguage = {
   code: 'nl',
   nameIs: [
+    'ondergetekende',
     'mijn naam is',
     'ik heet',
     'mijn volledige naam is',
@@ -18,6 +19,7 @@ export const nl: ContactLanguage = {
   givenNameIs: ['mijn voornaam is', 'voornaam is', 'voornaam:', 'mijn roepnaam is', 'roepnaam:'],
   familyNameIs: ['mijn achternaam is', 'achternaam is', 'achternaam:', 'mijn familienaam is', 'familienaam:'],
   introductions: [
+    '^ik,',
     'ik ben',
     '^hier is',
     '^met',

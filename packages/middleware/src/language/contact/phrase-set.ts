@@ -56,8 +56,12 @@ export class PhraseSet {
   /** Phrases that may appear only at a sentence start need the greetings that may precede them. */
   readonly #greetings: PhraseSet | undefined;
 
-  constructor(phrases: Iterable<string>, greetings?: PhraseSet) {
-    this.#greetings = greetings;
+  /**
+   * @param greetings what may stand before a `^` phrase at a sentence start ("Hi, yes, |it's
+   *   Tom"); `'self'` for a set of such openers that may follow one another.
+   */
+  constructor(phrases: Iterable<string>, greetings?: PhraseSet | 'self') {
+    this.#greetings = greetings === 'self' ? this : greetings;
     for (const raw of phrases) {
       const anchored = raw.startsWith('^');
       const text = raw.replace(/^\^/, '').toLowerCase().trim().replace(/\s+/g, ' ');

@@ -4,6 +4,8 @@ import type { ContactLanguage } from './types.js';
 export const pl: ContactLanguage = {
   code: 'pl',
   nameIs: [
+    'niżej podpisany',
+    'niżej podpisana',
     'nazywam się',
     'nazywam sie',
     'mam na imię',
@@ -33,6 +35,7 @@ export const pl: ContactLanguage = {
     'nazwisko mam',
   ],
   introductions: [
+    '^ja,',
     'jestem',
     'ja jestem',
     '^tu',

@@ -48,6 +48,9 @@ export const pt: ContactLanguage = {
     'de sobrenome',
   ],
   introductions: [
+    '^eu,',
+    'o abaixo assinado',
+    'a abaixo assinada',
     'sou',
     'aqui é o',
     'aqui é a',

@@ -36,7 +36,7 @@ export const tr: ContactLanguage = {
     'soyadi:',
     'soyisim:',
   ],
-  introductions: ['ben', '^ben', '^benim'],
+  introductions: ['^ben,', 'ben', '^ben', '^benim'],
   nameThen: ['ben', 'benim', 'ile görüşüyorsunuz', 'ile görüşüyorsun', 'ile konuşuyorsunuz'],
   nameLabels: [
     'ad',
