@@ -142,6 +142,14 @@ export const QUOTE_START = new RegExp(
   'iu',
 );
 
+/** Words for "but" of every language, as a regex alternation: a clause starts after them. */
+export const CONTRAST_WORDS = alternation(phrases('contrasts'));
+/** The recipient line of a pasted email up to its address: "To: ", "Para: ", "Кому: ". */
+export const MAIL_TO = new RegExp(
+  String.raw`(?:^|\n)[ \t>]*(?:${alternation(phrases('mailTo'))})[ \t]*:[ \t]*(?:"?[^"<>\n]*"?[ \t]*<)?`,
+  'giu',
+);
+
 /** Words for "@", "." and "not", as regex alternations (short lists). */
 export const AT_WORDS = alternation(phrases('at'));
 export const DOT_WORDS = alternation(phrases('dot'));

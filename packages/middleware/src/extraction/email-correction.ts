@@ -29,13 +29,15 @@ const LOCAL_LIKE =
 /**
  * The corrected address, or undefined when the turn corrects nothing that can be applied.
  *
+ * @param confirmed the text is a suggestion of the bot's that the visitor said yes to
  * @example
  * correctEmail('dagny.holm@outlook.com', 'oops, .no not .com') // "dagny.holm@outlook.no"
  * correctEmail('sara@gmial.com', 'gmail, ho sbagliato') // "sara@gmail.com"
  */
-export function correctEmail(previous: string, text: string): string | undefined {
+export function correctEmail(previous: string, text: string, confirmed = false): string | undefined {
   const lower = text.toLowerCase().trim();
-  const cued = CORRECTIONS.test(lower) || /\*\s*$/.test(lower);
+  // `confirmed`: the text is the bot's own suggestion the visitor said yes to.
+  const cued = confirmed || CORRECTIONS.test(lower) || /\*\s*$/.test(lower);
   const pair = NEW_NOT_OLD.exec(lower) ?? swap(ARROW.exec(lower));
   if (pair) {
     const replaced = replacePart(previous, clean(pair[2] ?? ''), clean(pair[1] ?? ''));
@@ -66,7 +68,7 @@ export function correctEmail(previous: string, text: string): string | undefined
   }
   if (!cued) return undefined;
   // A mistyped provider fixed by its right spelling: "gmial" → "gmail".
-  for (const word of lower.match(/\p{L}{4,}/gu) ?? []) {
+  for (const word of lower.match(/\p{L}[\p{L}-]{3,}/gu) ?? []) {
     const labels = previous.slice(previous.lastIndexOf('@') + 1).split('.');
     const typo = labels.slice(0, -1).find((label) => label !== word && editDistance(label, word) <= 2);
     if (typo)

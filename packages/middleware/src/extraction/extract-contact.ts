@@ -8,8 +8,9 @@
  * correction replaces what it corrects.
  */
 import { ROLE_MAILBOXES, ROLE_SENDER_WORDS } from '../language/contact/mailboxes.js';
+import { lowerKeepingOffsets } from '../language/contact/phrase-set.js';
 import { type ContactField, readBotTurn } from './bot-context.js';
-import { CONFIRMATIONS, CORRECTIONS, MAIL_FROM, OTHERS, QUOTE_START, UNCERTAIN } from './cues.js';
+import { CONFIRMATIONS, CORRECTIONS, MAIL_FROM, MAIL_TO, OTHERS, QUOTE_START, UNCERTAIN } from './cues.js';
 import { findEmails, findSpelledOut } from './email.js';
 import { correctEmail } from './email-correction.js';
 import { classifyMention } from './mention-context.js';
@@ -142,10 +143,15 @@ function extract(messages: readonly ChatTurn[]): Contact {
       correction: true,
       preferred: false,
     });
-    if (found.length === 0 && lastBotQuestion && CONFIRMATIONS.test(folded.slice(0, 24))) {
+    const opening = /^[\s"'“(]*/u.exec(folded)?.[0].length ?? 0;
+    if (
+      found.length === 0 &&
+      lastBotQuestion &&
+      CONFIRMATIONS.matchAt(lowerKeepingOffsets(folded), opening)
+    ) {
       // "Did you mean farah@gmail.com?" "yes that's it"; "Did you mean outlook.com?" "yes".
       const current = ownEmail(emails, botEmails);
-      const confirmed = lastBotEmail ?? (current ? correctEmail(current, lastBotQuestion) : undefined);
+      const confirmed = lastBotEmail ?? (current ? correctEmail(current, lastBotQuestion, true) : undefined);
       if (confirmed) emails.push(ownMention(confirmed));
     } else if (found.length === 0) {
       // No whole address: perhaps a part of the last one corrected ("gmail not gmx").
@@ -195,6 +201,21 @@ function extract(messages: readonly ChatTurn[]): Contact {
     }
 
     const masked = maskSpans(folded, spans);
+    // A pasted mail from a shop mailbox names the visitor as its recipient: "To: kelly@…".
+    const shopSent = [...folded.matchAll(MAIL_FROM)].some((header) => {
+      const at = header.index + header[0].length;
+      const sender = found.find((m) => m.start >= at - 1 && m.start <= at + 1);
+      return sender !== undefined && isRoleMailbox(sender.address.slice(0, sender.address.indexOf('@')));
+    });
+    for (const header of shopSent ? folded.matchAll(MAIL_TO) : []) {
+      const at = header.index + header[0].length;
+      const mention = found.find((m) => m.start >= at - 1 && m.start <= at + 1);
+      const recipient = mention && emails.find((m) => m.turn === turn && m.value === mention.address);
+      if (recipient && !isRoleMailbox(recipient.value.slice(0, recipient.value.indexOf('@')))) {
+        recipient.role = 'own';
+        recipient.claimed = true;
+      }
+    }
     // A pasted email's sender line names the visitor when the address is theirs:
     // "From: Moussa Traoré <moussa@yahoo.fr>", but not "De: Atención <clientes@shop.es>".
     for (const header of folded.matchAll(MAIL_FROM)) {

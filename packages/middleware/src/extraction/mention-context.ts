@@ -7,7 +7,7 @@
  * reads each address with its own words.
  */
 
-import { CORRECTIONS, lastCueEnd, OTHERS, STALE as STALE_WORDS } from './cues.js';
+import { CONTRAST_WORDS, CORRECTIONS, lastCueEnd, OTHERS, STALE as STALE_WORDS } from './cues.js';
 
 export type MentionRole = 'own' | 'other' | 'rejected';
 
@@ -30,7 +30,7 @@ const STALE =
   /\b(?:old|older|previous|former|outdated|wrong|incorrect|invalid|deactivated|dead|closed|deleted|instead of|rather than|no longer|stopped using|used\s+to(?:\s+(?:use|be|have))?|mistyped|misspelled|hacked|typo in)\b/gi;
 const FRESH = /\b(?:new|newer|current|correct|right|actual|updated|now)\b|(?<!\bto\s+)\buse\b/gi;
 const SOMEONE_ELSE =
-  /\b(?:colleague|co-?worker|boss|manager|supervisor|wife|husband|partner|spouse|son|daughter|mom|mum|mother|dad|father|parents?|sister|brother|friend|girlfriend|boyfriend|assistant|secretary|teammate|client|he|she|they|his|her|their|him|them|cc|bcc|cc'd|copy|copied|forward|forwarded|support|helpdesk|help desk)(?:'s)?\b/gi;
+  /\b(?:colleague|co-?worker|boss|manager|supervisor|wife|husband|partner|spouse|son|daughter|mom|mum|mother|dad|father|parents?|sister|brother|friend|girlfriend|boyfriend|assistant|secretary|teammate|client|aunt|uncle|niece|nephew|cousin|grandma|grandpa|flatmate|roommate|landlord|accountant|he|she|they|his|her|their|him|them|cc|bcc|cc'd|copy|copied|forward|forwarded|support|helpdesk|help desk)(?:'s)?\b/gi;
 const THE_SHOP =
   /\byou(?:\s+guys)?\s+(?:at|on|via)\s*$|\byour\s+(?:\w+\s+)?(?:address|e-?mail|team|support|colleague|company|shop|store|site|website|helpdesk|people|staff|agent|department)\b/i;
 // A message to or from someone else: "I wrote to", "I already emailed", "got an email from".
@@ -40,7 +40,7 @@ const CORRESPONDENCE =
 const AFTER_REJECT =
   /^[\s,;:)\]>-]*\(?\s*(?:(?:oh|wait|no|sorry|actually|oops|hmm|um|nope)\b[\s,;!.]*)*(?:(?:is|was|that's|that is|which is|it's)\s+(?:my\s+)?(?:old|previous|former|outdated|wrong|dead|deactivated|closed|hacked|no longer|not mine|not my)|(?:is|that's|that one is|that one's)\s+(?:not|no longer)|isn't mine|isn't my|(?:please\s+)?(?:don't|do not|dont|never)\s+(?:use|send|email|write)|(?:doesn't|does not|won't|no longer)\s+work|that one is dead|is dead|(?:,?\s*but\s+)?i\s+(?:no\s+longer|can't|cannot|can\s+no\s+longer|don't|do\s+not)\s+(?:have\s+access|access|use|check|get\s+into|log\s+into))/i;
 const AFTER_OTHER =
-  /^[\s,;:)\]>-]*\(?\s*(?:(?:is|that's|that is|which is|it's|belongs to)\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:colleague|co-?worker|boss|manager|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|sister|brother|friend|assistant|team|department|finance|accounting|accounts|support)(?:'s)?\b/i;
+  /^[\s,;:)\]>-]*\(?\s*(?:(?:is|that's|that is|which is|it's|belongs to)\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:colleague|co-?worker|boss|manager|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|sister|brother|friend|aunt|uncle|niece|nephew|cousin|flatmate|roommate|assistant|team|department|finance|accounting|accounts|support)(?:'s)?\b/i;
 // "I emailed you from x@y.com": the visitor's own outbox, unlike "an email from x@y.com".
 const FROM_ME =
   /\bi(?:'ve|\s+have)?\s+(?:\w+\s+){0,2}?(?:emailed|e-mailed|wrote|written|sent|messaged|contacted)\b.*\bfrom\s*$/i;
@@ -50,6 +50,11 @@ const CORRECTION =
   /\b(?:typo|sorry|oops|whoops|actually|meant|correction|correct one|right one|should be|instead|wait|my bad|new one|new email|new address)\b/i;
 
 const CONTEXT_REACH = 160;
+/** What ends a clause: a sentence end, a comma or semicolon, "and", or any language's "but". */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[.!?](?:\s|$)|\n|[,;،，]|(?<![\p{L}\p{M}])(?:and|${CONTRAST_WORDS})(?![\p{L}\p{M}])`,
+  'giu',
+);
 /** After a stale word, a colon or dash within two words: what follows replaces it. */
 const REPLACEMENT_FOLLOWS = /^(?:\s*[^\s:：—–-]+){0,2}\s*[:：—–-]+\s*$/u;
 
@@ -62,7 +67,7 @@ const lastEnd = (text: string, pattern: RegExp): number => {
 /** The start of the clause holding `index`: a sentence end, a comma, ";" or "but"/"and". */
 function clauseStart(text: string, index: number): number {
   // "(" does not cut: in "not to my husband (tom@x.com)" the words before it still count.
-  return Math.max(0, lastEnd(text.slice(0, index), /[.!?](?:\s|$)|\n|[,;،，]|\bbut\b|\band\b/gi));
+  return Math.max(0, lastEnd(text.slice(0, index), CLAUSE_BREAK));
 }
 
 function sentenceStart(text: string, index: number): number {

@@ -387,6 +387,8 @@ export const cs: ContactLanguage = {
   negations: ['ne', 'a ne', 'nikoli', 'místo', 'misto'],
   mailFrom: ['od', 'odesílatel', 'odesilatel', 'odpovědět na'],
   refusals: ['raději ne', 'ne děkuji', 'proč', 'později'],
+  contrasts: [
+    'ale',],
   titles: [
     'pan',
     'paní',

@@ -358,6 +358,18 @@ export const de: ContactLanguage = {
     'eigentlich',
   ],
   others: [
+    'ihre mail',
+    'ihre e-mail',
+    'seine mail',
+    'seine e-mail',
+    'meine mutter',
+    'mein vater',
+    'meine tochter',
+    'mein sohn',
+    'meine schwester',
+    'mein bruder',
+    'geschenk für',
+    'mein steuerberater',
     'mein kollege',
     'meine kollegin',
     'meines kollegen',
@@ -443,6 +455,9 @@ export const de: ContactLanguage = {
     'ich schaue nach',
   ],
   confirmations: ['ja', 'genau', 'richtig', 'stimmt', 'korrekt', 'jawohl'],
+  mailTo: ['an'],
+  contrasts: [
+    'aber', 'jedoch', 'sondern',],
   titles: [
     'med',
     'dipl',

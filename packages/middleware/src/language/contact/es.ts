@@ -339,6 +339,18 @@ export const es: ContactLanguage = {
     'el correcto es',
   ],
   others: [
+    'mi gestor',
+    'mi gestora',
+    'mi hermana',
+    'mi hermano',
+    'mi madre',
+    'mi padre',
+    'mi hija',
+    'mi hijo',
+    'regalo para',
+    'mi prima',
+    'mi primo',
+    'mi suegra',
     'mi compañero',
     'mi compañera',
     'mi companero',
@@ -401,6 +413,9 @@ export const es: ContactLanguage = {
   refusals: ['prefiero no', 'mejor no', 'no gracias', 'no quiero', 'para qué', 'por qué', 'después', 'luego'],
   uncertain: ['no estoy seguro', 'no estoy segura', 'o era', 'no recuerdo', 'no me acuerdo', 'lo reviso'],
   confirmations: ['sí', 'si', 'exacto', 'correcto', 'eso es', 'así es'],
+  mailTo: ['para', 'a'],
+  contrasts: [
+    'pero', 'sino',],
   titles: [
     'sr',
     'sra',

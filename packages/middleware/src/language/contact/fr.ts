@@ -352,6 +352,18 @@ export const fr: ContactLanguage = {
     'le bon est',
   ],
   others: [
+    'ma belle-mère',
+    'mon beau-père',
+    'mon comptable',
+    'ma sœur',
+    'mon frère',
+    'ma mère',
+    'mon père',
+    'ma fille',
+    'mon fils',
+    'cadeau pour',
+    'pour ma',
+    'pour mon',
     'mon collègue',
     'mon collegue',
     'ma collègue',
@@ -437,6 +449,9 @@ export const fr: ContactLanguage = {
   ],
   uncertain: ['pas sûr', 'pas sûre', 'soit', 'je ne sais plus', 'je ne me souviens plus', 'je vérifie'],
   confirmations: ['oui', 'exactement', "c'est ça", 'correct', 'tout à fait'],
+  mailTo: ['à', 'a'],
+  contrasts: [
+    'mais', 'cependant',],
   titles: [
     'm',
     'mme',

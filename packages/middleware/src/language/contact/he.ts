@@ -304,6 +304,9 @@ export const he: ContactLanguage = {
   negations: ['לא', 'ולא', 'במקום'],
   mailFrom: ['מאת', 'שולח', 'השולח', 'השב אל', 'השב ל'],
   refusals: ['מעדיף שלא', 'מעדיפה שלא', 'לא רוצה', 'למה', 'אחר כך'],
+  mailTo: ['אל'],
+  contrasts: [
+    'אבל',],
   titles: [
     'ד"ר',
     'ד״ר',

@@ -291,6 +291,17 @@ export const it: ContactLanguage = {
     'invece',
   ],
   others: [
+    'il commercialista',
+    'il mio commercialista',
+    'mia cugina',
+    'mio cugino',
+    'mia sorella',
+    'mio fratello',
+    'mia madre',
+    'mio padre',
+    'regalo per',
+    'a mia',
+    'a mio',
     'mio collega',
     'mia collega',
     'mio capo',
@@ -345,6 +356,9 @@ export const it: ContactLanguage = {
   refusals: ['preferisco di no', 'preferisco non', 'no grazie', 'non voglio', 'perché', 'dopo', 'più tardi'],
   uncertain: ['non sono sicuro', 'non sono sicura', 'non ricordo', 'controllo'],
   confirmations: ['sì', 'si', 'esatto', 'corretto', 'giusto'],
+  mailTo: ['a'],
+  contrasts: [
+    'ma', 'però',],
   titles: [
     'sig',
     'sig.ra',

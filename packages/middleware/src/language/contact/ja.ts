@@ -250,6 +250,7 @@ export const ja: ContactLanguage = {
   negations: ['ではなく', 'じゃなく', 'じゃなくて', 'ではなくて'],
   mailFrom: ['差出人', '送信者', '送信元', '返信先'],
   refusals: ['言いたくない', '結構です', 'なぜ', '後で'],
+  mailTo: ['宛先'],
   titles: [
     '様',
     'さま',

@@ -256,6 +256,7 @@ export const ko: ContactLanguage = {
   negations: ['아니고', '아니라', '말고', '대신'],
   mailFrom: ['보낸 사람', '보낸사람', '발신자', '발신인', '회신'],
   refusals: ['말하기 싫', '안 알려', '왜요', '나중에'],
+  mailTo: ['받는 사람'],
   titles: [
     '님',
     '씨',

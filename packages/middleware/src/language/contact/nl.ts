@@ -324,6 +324,9 @@ export const nl: ContactLanguage = {
   refusals: ['liever niet', 'nee bedankt', 'waarom', 'later'],
   uncertain: ['niet zeker', 'weet niet meer', 'ik kijk even'],
   confirmations: ['ja', 'klopt', 'precies', 'correct'],
+  mailTo: ['aan'],
+  contrasts: [
+    'maar',],
   titles: [
     'dhr',
     'de heer',

@@ -321,6 +321,15 @@ export const pl: ContactLanguage = {
     'to znaczy',
   ],
   others: [
+    'jej mail',
+    'jego mail',
+    'dla siostry',
+    'dla brata',
+    'dla mamy',
+    'dla taty',
+    'prezent dla',
+    'dla żony',
+    'dla męża',
     'mój kolega',
     'moj kolega',
     'mojego kolegi',
@@ -402,6 +411,9 @@ export const pl: ContactLanguage = {
   refusals: ['wolę nie', 'wolałbym nie', 'wolałabym nie', 'nie dziękuję', 'po co', 'później'],
   uncertain: ['nie jestem pewien', 'nie jestem pewna', 'nie pamiętam'],
   confirmations: ['tak', 'zgadza się', 'dokładnie'],
+  mailTo: ['do'],
+  contrasts: [
+    'ale', 'lecz',],
   titles: [
     'pan',
     'pani',

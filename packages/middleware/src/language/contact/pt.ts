@@ -340,6 +340,13 @@ export const pt: ContactLanguage = {
     'escrevi errado',
   ],
   others: [
+    'meu contador',
+    'minha contadora',
+    'minha irmã',
+    'meu irmão',
+    'minha mãe',
+    'meu pai',
+    'presente para',
     'meu colega',
     'minha colega',
     'meu chefe',
@@ -410,6 +417,9 @@ export const pt: ContactLanguage = {
   ],
   uncertain: ['não tenho certeza', 'nao tenho certeza', 'não lembro', 'nao lembro', 'vou verificar'],
   confirmations: ['sim', 'isso', 'exato', 'correto', 'isso mesmo'],
+  mailTo: ['para'],
+  contrasts: [
+    'mas', 'porém',],
   titles: [
     'sr',
     'sra',

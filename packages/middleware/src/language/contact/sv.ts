@@ -299,6 +299,8 @@ export const sv: ContactLanguage = {
   negations: ['inte', 'och inte', 'istället för', 'i stället för'],
   mailFrom: ['från', 'fran', 'avsändare', 'svara till'],
   refusals: ['helst inte', 'nej tack', 'varför', 'senare'],
+  contrasts: [
+    'men',],
   titles: [
     'herr',
     'fru',

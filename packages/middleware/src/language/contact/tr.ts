@@ -276,6 +276,13 @@ export const tr: ContactLanguage = {
     'yerine',
   ],
   others: [
+    'onun maili',
+    'onun e-postası',
+    'eşimin',
+    'annemin',
+    'babamın',
+    'kardeşimin',
+    'hediye',
     'iş arkadaşım',
     'is arkadasim',
     'iş arkadaşımın',
@@ -336,6 +343,9 @@ export const tr: ContactLanguage = {
   refusals: ['söylemek istemiyorum', 'gerek yok', 'neden', 'sonra'],
   uncertain: ['emin değilim', 'hatırlamıyorum'],
   confirmations: ['evet', 'doğru', 'aynen'],
+  mailTo: ['kime', 'alıcı'],
+  contrasts: [
+    'ama', 'fakat',],
   titles: [
     'bay',
     'bayan',

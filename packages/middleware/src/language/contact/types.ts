@@ -59,6 +59,10 @@ export interface ContactLanguage {
   confirmations?: readonly string[];
   /** A reply that declines to give a detail: "rather not", "prefiero no", "lieber nicht", "why?". */
   refusals?: readonly string[];
+  /** Words that start a contrasting clause ("but", "aber", "mais"): what follows is read apart. */
+  contrasts?: readonly string[];
+  /** Labels of the recipient line of a pasted email: "to", "an", "para", "кому". */
+  mailTo?: readonly string[];
   /** Words for "not" that set a right value against a wrong one: "gmail not gmx", "gmail, nicht gmx". */
   negations?: readonly string[];
   /** Honorifics and titles dropped before a name: "dr", "frau", "sra", "الدكتور". */

@@ -339,6 +339,7 @@ export const zh: ContactLanguage = {
   negations: ['不是', '而不是', '而非'],
   mailFrom: ['发件人', '發件人', '寄件者', '寄件人', '回复至', '回覆至'],
   refusals: ['不想说', '不方便', '为什么', '算了', '以后再说'],
+  mailTo: ['收件人'],
   titles: [
     '先生',
     '女士',
