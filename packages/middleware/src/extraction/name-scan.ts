@@ -142,6 +142,10 @@ export function readName(
     if (position >= folded.length) ending = 'end';
   }
 
+  // Capitals after a name in mixed case are post-nominals: "Sunita Bhattacharya MD FRCP".
+  const titled = tokens.some((token) => /^\p{Lu}\p{Ll}+$/u.test(token));
+  while (casing === 'mixed' && titled && tokens.length > 2 && /^\p{Lu}{2,5}$/u.test(tokens.at(-1) ?? ''))
+    tokens.pop();
   // Particles cannot end a name; titles and post-nominals after it are not part of it ("MBA", "PhD").
   while (tokens.length > 1 && (PARTICLES.has(bare(tokens.at(-1) ?? '')) || postNominal(tokens.at(-1) ?? '')))
     tokens.pop();

@@ -237,7 +237,9 @@ export function findNames(original: string, masked: string, context: NameContext
   const add = (start: number, mode: NameMode, part: NamePart, cue: NameCue): number | undefined => {
     const name = readName(original, masked, start, mode, casing);
     if (!name) return undefined;
-    found.push({ tokens: name.tokens, part, cue, start, correction: correctionBefore(start) });
+    // "me llamo xiomara, xiomara beltrán": the name said again more fully wins.
+    const tokens = restated(original, masked, name.end, name.tokens, mode, casing) ?? name.tokens;
+    found.push({ tokens, part, cue, start, correction: correctionBefore(start) });
     return name.end;
   };
   const asked = context.asked !== undefined;
@@ -302,8 +304,6 @@ export function findNames(original: string, masked: string, context: NameContext
       if (last && correcting) last.correction = true;
       const reordered = last && answerPart === 'full' ? surnameFirst(original, end, last.tokens) : undefined;
       if (last && reordered) last.tokens = reordered;
-      const fuller = last && restated(original, masked, end, last.tokens, mode, casing);
-      if (last && fuller) last.tokens = fuller;
       return found;
     }
   }
