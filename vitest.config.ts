@@ -24,6 +24,27 @@ export default defineConfig({
         },
       },
       {
+        // Express is a peer dependency (^4.21 || ^5): the HTTP-facing tests again, with every
+        // `express` import — the middleware's and the tests' own — resolved to Express 4.
+        extends: true,
+        resolve: { alias: [{ find: /^express$/, replacement: 'express4' }] },
+        test: {
+          name: 'middleware-express4',
+          root: 'packages/middleware',
+          include: [
+            'test/support-integrations.test.ts',
+            'test/conversations.test.ts',
+            'test/support-middleware.test.ts',
+            'test/support-widget.test.ts',
+            'test/express-peer.test.ts',
+          ],
+          provide: { expressMajor: 4 },
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         extends: true,
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
         test: {

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type SupportMiddleware, supportMiddleware } from '@supportbridge/middleware';
+import { type SupportMiddleware, supportMiddleware, supportWidget } from '@supportbridge/middleware';
 import express from 'express';
 import type { DemoConfig } from './config.js';
 import { inboxAuth } from './inbox/basic-auth.js';
@@ -28,14 +28,9 @@ export interface Demo {
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 
-/** The built widget: `dist/cdn/` of @supportbridge/widget, found through its export map. */
-function widgetDir(): string {
-  return dirname(fileURLToPath(import.meta.resolve('@supportbridge/widget/widget.js')));
-}
-
 /**
  * Starts the demo shop: `app.use('/api/v1', supportMiddleware(...))`, the shop page at `/`
- * with the widget, `/widget.js`, and the support inbox at `/inbox` fed by an embedded SMTP
+ * with the widget served by `app.use('/support', supportWidget())`, and the support inbox at `/inbox` fed by an embedded SMTP
  * server unless `smtpUrl` points elsewhere. It binds to `config.host`; `/inbox` needs the
  * user `inbox` and `config.inboxPassword` whatever the address.
  *
@@ -50,6 +45,8 @@ export async function startDemo(config: DemoConfig): Promise<Demo> {
     database: config.databaseUrl ?? join(config.dataDir, 'db'),
     apiKeys: config.apiKeys,
     mail: { transport: config.smtpUrl ?? `smtp://127.0.0.1:${inbox?.port}`, from: config.from },
+    openai: config.openai,
+    chatbotkit: config.chatbotkit,
     idleSweepIntervalMs: 15_000,
   });
 
@@ -63,14 +60,7 @@ export async function startDemo(config: DemoConfig): Promise<Demo> {
     app.get('/inbox', (_req, res) =>
       res.type('text').send(`Escalation emails go to ${redact(config.smtpUrl)}.`),
     );
-  const cdn = widgetDir();
-  app.use(express.static(cdn, { maxAge: '5m', index: false }));
-  app.get('/widget.js', (_req, res) =>
-    res
-      .status(404)
-      .type('text')
-      .send('The widget is not built: run "corepack pnpm --filter @supportbridge/widget build".'),
-  );
+  app.use('/support', supportWidget());
   let page = '';
   app.get('/', (_req, res) => res.type('html').send(page.replaceAll('__CSP_NONCE__', cspNonce(res))));
   app.use(express.static(publicDir, { index: false }));
@@ -82,7 +72,6 @@ export async function startDemo(config: DemoConfig): Promise<Demo> {
   const botId = await seedDemo(url, config.apiKey);
   const template = readFileSync(join(publicDir, 'index.html'), 'utf8');
   page = template.replaceAll('__DEMO_BOT_ID__', botId);
-  if (!existsSync(join(cdn, 'widget.js'))) console.warn('supportbridge demo: the widget is not built yet');
 
   return {
     url,

@@ -22,13 +22,19 @@ export interface DemoConfig {
   inboxPassword: string;
   /** Set when the inbox password was generated, so it is printed at start. */
   generatedPassword: boolean;
+  /** For bots whose model is `openai/<model>`: OPENAI_BASE_URL and OPENAI_API_KEY. */
+  openai: { baseURL?: string; apiKey?: string };
+  /** For bots whose model is `chatbotkit/<botId>`: CHATBOTKIT_SECRET and CHATBOTKIT_BASE_URL. */
+  chatbotkit: { secret?: string; baseUrl?: string };
 }
 
 /**
  * Reads the environment: PORT (3000), HOST (127.0.0.1), DATA_DIR (./.supportbridge),
  * DATABASE_URL, SMTP_URL, SMTP_PORT (2525), SUPPORTBRIDGE_FROM, SUPPORTBRIDGE_API_KEYS
  * ("key1:acct1,key2:acct2"; when unset, one development key is made and kept in DATA_DIR),
- * INBOX_PASSWORD (when unset, a random one is made at every start).
+ * INBOX_PASSWORD (when unset, a random one is made at every start), OPENAI_BASE_URL,
+ * OPENAI_API_KEY, CHATBOTKIT_SECRET and CHATBOTKIT_BASE_URL. This is the only place the demo
+ * reads them: the middleware takes every setting as an option and reads no environment.
  *
  * @example
  * const config = readConfig(process.env);
@@ -54,6 +60,14 @@ export function readConfig(env: NodeJS.ProcessEnv, overrides: Partial<DemoConfig
     // 18 random bytes: 24 URL-safe characters, nothing a visitor on the network can guess.
     inboxPassword: fixedPassword ?? randomBytes(18).toString('base64url'),
     generatedPassword: fixedPassword === undefined,
+    openai: overrides.openai ?? {
+      baseURL: env.OPENAI_BASE_URL || undefined,
+      apiKey: env.OPENAI_API_KEY || undefined,
+    },
+    chatbotkit: overrides.chatbotkit ?? {
+      secret: env.CHATBOTKIT_SECRET || undefined,
+      baseUrl: env.CHATBOTKIT_BASE_URL || undefined,
+    },
   };
 }
 

@@ -23,11 +23,12 @@ function shopPolicy(nonce: string): string {
 }
 
 /**
- * The security headers of the demo's own pages (the shop, its assets and `/widget.js`; the
- * inbox sets a stricter policy of its own). A small function rather than `helmet`, because
- * helmet's defaults include `Cross-Origin-Resource-Policy: same-origin`, which would stop
- * other sites from loading `/widget.js`. The API under `/api/v1` keeps the middleware's own
- * headers. Each request gets a fresh CSP nonce in `res.locals.cspNonce`.
+ * The security headers of the demo's own pages (the shop and its assets; the inbox sets a
+ * stricter policy of its own, and `supportWidget()` under `/support` sets the widget's own
+ * `Cross-Origin-Resource-Policy: cross-origin`). A small function rather than `helmet`,
+ * because helmet's defaults include `Cross-Origin-Resource-Policy: same-origin`, which would
+ * stop other sites from loading the widget if a route forgot to override it. The API under
+ * `/api/v1` keeps the middleware's own headers. Each request gets a fresh CSP nonce in `res.locals.cspNonce`.
  *
  * @example
  * app.use(securityHeaders());

@@ -42,7 +42,7 @@ describe('the demo', () => {
   it('serves the shop page with the widget pointed at the demo bot', async () => {
     const html = await (await fetch(demo.url)).text();
     expect(html).toContain(`data-bot="${demo.botId}"`);
-    expect(html).toContain('src="/widget.js"');
+    expect(html).toContain('src="/support/widget.js"');
     expect(html).not.toContain('__DEMO_BOT_ID__');
   });
 

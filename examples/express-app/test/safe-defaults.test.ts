@@ -118,7 +118,7 @@ describe('the shop page headers', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(nonce).toBeTruthy();
-    expect(await res.text()).toContain(`<script nonce="${nonce}" src="/widget.js"`);
+    expect(await res.text()).toContain(`<script nonce="${nonce}" src="/support/widget.js"`);
   });
 
   it('uses a fresh nonce for every page load', async () => {
@@ -131,7 +131,7 @@ describe('the shop page headers', () => {
   });
 
   it('sends nosniff on the widget script and the inbox too', async () => {
-    for (const path of ['/widget.js', '/shop.css', '/inbox']) {
+    for (const path of ['/support/widget.js', '/shop.css', '/inbox']) {
       expect((await get(path)).headers.get('x-content-type-options'), path).toBe('nosniff');
     }
   });

@@ -2,15 +2,9 @@ import type { Bot } from '@supportbridge/shared';
 import type { FollowUpPolicy } from './delivery/outbox.js';
 import type { Engine } from './engines/engine.js';
 import type { Authenticate } from './http/auth.js';
+import type { Logger } from './logger.js';
 import type { Database } from './store/database.js';
 import type { Summarizer } from './summary/summarizer.js';
-
-/** Where the middleware writes what an operator should know. `console` fits. */
-export interface Logger {
-  info(message: string, ...details: unknown[]): void;
-  warn(message: string, ...details: unknown[]): void;
-  error(message: string, ...details: unknown[]): void;
-}
 
 /** Limits that protect the store and the engines from abuse. */
 export interface Limits {
@@ -27,6 +21,7 @@ export interface Limits {
 export interface SupportContext {
   db: Database;
   authenticate: Authenticate;
+  /** Already prefixed with `supportbridge: `; write the message alone. */
   logger: Logger;
   limits: Limits;
   /** The engine that answers for a bot, picked by its `model`. */
@@ -37,3 +32,5 @@ export interface SupportContext {
   /** Called after a commit that queued deliveries, so the worker sends them at once. */
   onDeliveriesQueued(): void;
 }
+
+export type { Logger } from './logger.js';

@@ -1,7 +1,12 @@
-export type { Limits, Logger } from './context.js';
+export type { Limits } from './context.js';
 export { composeEmail, messageIdFor, ticketToken } from './delivery/email.js';
 export { createTransport } from './delivery/transport.js';
-export { createDeliveryWorker, type DeliveryWorker, type DeliveryWorkerOptions } from './delivery/worker.js';
+export {
+  createDeliveryWorker,
+  type DeliveryWorker,
+  type DeliveryWorkerOptions,
+  type WorkerSettings,
+} from './delivery/worker.js';
 export { createChatBotKitEngine } from './engines/chatbotkit-engine.js';
 export type { Engine, EngineEvent, EngineInput, EngineTurn } from './engines/engine.js';
 export {
@@ -16,6 +21,7 @@ export { createEngineResolver } from './engines/resolve-engine.js';
 export { SupportError, toSupportError } from './errors.js';
 export { type ChatTurn, type Contact, extractContact } from './extraction/extract-contact.js';
 export type { Authenticate } from './http/auth.js';
+export type { Logger } from './logger.js';
 export { openApiDocument } from './routes/openapi.js';
 export { type Database, openDatabase } from './store/database.js';
 export { migrate } from './store/migrate.js';
@@ -27,3 +33,4 @@ export {
   type SupportMiddlewareOptions,
   supportMiddleware,
 } from './support-middleware.js';
+export { type SupportWidgetOptions, supportWidget } from './support-widget.js';

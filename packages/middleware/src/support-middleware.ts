@@ -2,19 +2,20 @@ import type { PGlite } from '@electric-sql/pglite';
 import express, { type ErrorRequestHandler, Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import type { Limits, Logger, SupportContext } from './context.js';
+import type { Limits, SupportContext } from './context.js';
 import { startIdleSweeper } from './conversations/idle-sweeper.js';
 import { createTransport } from './delivery/transport.js';
 import { createDeliveryWorker } from './delivery/worker.js';
-import { senderDomain } from './delivery/worker-config.js';
-import { editDistance } from './edit-distance.js';
+import { senderDomain, type WorkerSettings, WorkerSettingsSchema } from './delivery/worker-config.js';
 import type { Engine } from './engines/engine.js';
 import { createEngineResolver } from './engines/resolve-engine.js';
-import { fromZodError, SupportError, toSupportError } from './errors.js';
+import { SupportError, toSupportError } from './errors.js';
 import { type Authenticate, apiKeyAuthenticator } from './http/auth.js';
 import { cors } from './http/cors.js';
 import { createRateLimits, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './http/rate-limits.js';
 import { securityHeaders } from './http/security-headers.js';
+import { checkLogger, type Logger, prefixed, silentLogger } from './logger.js';
+import { parseOptions } from './options.js';
 import { botRoutes } from './routes/bots.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -48,13 +49,18 @@ export interface SupportMiddlewareOptions {
     /** Time zone of the transcript's times. Defaults to `UTC`. */
     timeZone?: string;
   };
-  /** Runs the delivery worker in this instance. Defaults to `true` when `mail` is given. */
-  worker?: boolean;
+  /**
+   * The delivery worker that sends `mail`: `false` runs none in this instance (another
+   * instance sharing the database sends), `true` runs one with the defaults, and an object
+   * runs one with those settings (`pollIntervalMs`, `leaseMs`, `maxAttempts`,
+   * `maxTransmissions`, `baseBackoffMs`, `concurrency`, `sendTimeoutMs`). Defaults to `true`.
+   */
+  worker?: boolean | WorkerSettings;
   /** Engines by model name or prefix (`"intake"`, `"openai"`, `"my-engine"`), overriding the built-in ones. */
   engines?: Record<string, Engine>;
-  /** The OpenAI-compatible endpoint for `openai/<model>` bots. Defaults to `OPENAI_BASE_URL` / `OPENAI_API_KEY`. */
+  /** The OpenAI-compatible endpoint for `openai/<model>` bots. Defaults to api.openai.com, which needs `apiKey`. Never read from the environment. */
   openai?: { baseURL?: string; apiKey?: string; timeoutMs?: number; maxRetries?: number };
-  /** The ChatBotKit account for `chatbotkit/<botId>` bots. Defaults to `CHATBOTKIT_SECRET`. */
+  /** The ChatBotKit account for `chatbotkit/<botId>` bots. Defaults to none. Never read from the environment. */
   chatbotkit?: { secret?: string; baseUrl?: string };
   /** Writes the summary of each completed conversation. Defaults to the built-in rule summarizer. */
   summarizer?: Summarizer;
@@ -72,7 +78,7 @@ export interface SupportMiddlewareOptions {
   idleSweepIntervalMs?: number;
   /** Largest accepted request body. Defaults to `"100kb"`. */
   bodyLimit?: string;
-  /** Where to log; `false` for silence. Defaults to `console`. */
+  /** Where to log, with every line prefixed `supportbridge: ` (the worker's too); `false` for silence. Defaults to `console`. */
   logger?: Logger | false;
 }
 
@@ -84,11 +90,25 @@ export type SupportMiddleware = Router & {
   close(): Promise<void>;
 };
 
+/** Shorter keys are guessable: a key is all that guards an account. */
+const MIN_API_KEY_LENGTH = 8;
+
 const PlainOptionsSchema = z.strictObject({
   database: z.unknown().optional(),
   dataDir: z.string().min(1).default('./.supportbridge'),
   apiKeys: z
-    .record(z.string().min(8, 'API keys must be at least 8 characters'), z.string().min(1))
+    .record(z.string(), z.string().min(1, 'each API key needs an account id'))
+    // Checked here rather than on the record's key: a key schema's failure reads "Invalid
+    // key in record" and its path would print the (secret) key.
+    .check((ctx) => {
+      const short = Object.keys(ctx.value).filter((key) => key.length < MIN_API_KEY_LENGTH);
+      if (short.length === 0) return;
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `API keys must be at least ${MIN_API_KEY_LENGTH} characters; ${short.length === 1 ? 'one is' : `${short.length} are`} shorter. Use a long random value such as crypto.randomBytes(24).toString('base64url')`,
+      });
+    })
     .default({}),
   authenticate: z.unknown().optional(),
   mail: z
@@ -99,7 +119,11 @@ const PlainOptionsSchema = z.strictObject({
       timeZone: z.string().optional(),
     })
     .optional(),
-  worker: z.boolean().optional(),
+  worker: z
+    .union([z.boolean(), WorkerSettingsSchema], {
+      error: 'expected true, false or worker settings such as { concurrency: 5 }',
+    })
+    .default(true),
   engines: z.unknown().optional(),
   openai: z
     .strictObject({
@@ -144,14 +168,16 @@ const PlainOptionsSchema = z.strictObject({
  * }));
  */
 export function supportMiddleware(options: SupportMiddlewareOptions = {}): SupportMiddleware {
-  const parsed = PlainOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const error = fromZodError(parsed.error, 'supportMiddleware() options');
-    throw new TypeError(`${error.message}${didYouMean(parsed.error)}`);
-  }
-  const config = parsed.data;
-  const logger: Logger = options.logger === false ? silent : (options.logger ?? console);
+  const config = parseOptions(PlainOptionsSchema, options, 'supportMiddleware()');
+  if (options.logger !== false) checkLogger(options.logger, 'supportMiddleware()');
+  const sink: Logger = options.logger === false ? silentLogger : (options.logger ?? console);
+  const logger = prefixed(sink);
   checkShape(options.authenticate, 'function', 'authenticate');
+  if (typeof options.worker === 'object' && !config.mail) {
+    throw new TypeError(
+      'supportMiddleware(): "worker" settings were given without "mail"; the worker sends the emails of `mail: { transport, from }`, so pass that too (or leave "worker" out)',
+    );
+  }
   checkShape(options.summarizer, 'object', 'summarizer', 'summarize');
   if (config.mail) {
     try {
@@ -182,7 +208,7 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
       openai: config.openai,
       chatbotkit: config.chatbotkit,
       // Remote engines answer the visitor with a fallback instead of throwing: log why.
-      onError: (error, model) => logger.warn(`supportbridge: engine ${model} failed: ${error.message}`),
+      onError: (error, model) => logger.warn(`engine ${model} failed: ${error.message}`),
     }),
     summarizer: options.summarizer ?? ruleSummarizer,
     allowedOrigins: config.allowedOrigins,
@@ -194,14 +220,15 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
   let stopMaintenance = () => {};
   const ready = (async () => {
     ctx.db = await openDatabase(options.database, config.dataDir, (error) =>
-      logger.warn('supportbridge: a database connection dropped; the pool reconnects', error.message),
+      logger.warn('a database connection dropped; the pool reconnects', error.message),
     );
     await migrate(ctx.db);
     stopMaintenance = await keepStatisticsFresh(ctx.db, (error) =>
-      logger.warn('supportbridge: refreshing the store statistics failed', error),
+      logger.warn('refreshing the store statistics failed', error),
     );
     if (config.mail && config.worker !== false) {
       worker = createDeliveryWorker({
+        ...(config.worker === true ? {} : config.worker),
         db: ctx.db,
         transport: createTransport(config.mail.transport, config.mail.dkim),
         from: config.mail.from,
@@ -213,7 +240,7 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
     sweeper = startIdleSweeper(ctx, config.idleSweepIntervalMs);
   })();
   // Reported to every request below, and to the caller through `ready`; never unhandled.
-  ready.catch((error: unknown) => logger.error('supportbridge: the store could not be opened', error));
+  ready.catch((error: unknown) => logger.error('the store could not be opened', error));
 
   const router = Router() as SupportMiddleware;
   router.use(securityHeaders);
@@ -252,8 +279,7 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
 function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const supportError = toSupportError(error);
-    if (supportError.status >= 500)
-      logger.error(`supportbridge: ${req.method} ${req.originalUrl} failed`, error);
+    if (supportError.status >= 500) logger.error(`${req.method} ${req.originalUrl} failed`, error);
     if (res.headersSent) {
       // A stream already started: all we can do is end it; the client sees it cut short.
       res.end();
@@ -262,8 +288,6 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
     res.status(supportError.status).json(supportError.toJSON());
   };
 }
-
-const silent: Logger = { info() {}, warn() {}, error() {} };
 
 function checkShape(value: unknown, type: 'function' | 'object', name: string, method?: string): void {
   if (value === undefined) return;
@@ -276,18 +300,4 @@ function checkShape(value: unknown, type: 'function' | 'object', name: string, m
       `supportMiddleware(): "${name}" should be ${method ? `an object with a ${method}() method` : `a ${type}`}, got ${typeof value}`,
     );
   }
-}
-
-const KNOWN_KEYS = Object.keys(PlainOptionsSchema.shape);
-
-/** For an unknown option, names the closest known one: `"apikeys"` → Did you mean "apiKeys"? */
-function didYouMean(error: z.ZodError): string {
-  for (const issue of error.issues) {
-    if (issue.code !== 'unrecognized_keys') continue;
-    for (const key of issue.keys) {
-      const close = KNOWN_KEYS.find((known) => editDistance(known.toLowerCase(), key.toLowerCase()) <= 2);
-      if (close) return ` — did you mean "${close}" instead of "${key}"?`;
-    }
-  }
-  return '';
 }

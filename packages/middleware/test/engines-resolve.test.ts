@@ -1,5 +1,5 @@
 import type { Bot } from '@supportbridge/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Engine, EngineEvent } from '../src/engines/engine.js';
 import { EngineConfigError, FALLBACK_REPLY, fallbackEvents } from '../src/engines/engine-error.js';
 import { intakeEngine } from '../src/engines/intake/intake-engine.js';
@@ -31,13 +31,11 @@ afterAll(() => Promise.all([openai.close(), cbk.close()]));
 
 describe('engine resolver', () => {
   it('serves "intake" with the built-in engine', () => {
-    expect(createEngineResolver({ env: {} })(botWith('intake'))).toBe(intakeEngine);
+    expect(createEngineResolver()(botWith('intake'))).toBe(intakeEngine);
   });
 
   it('serves openai/<model> from the configured endpoint, sending the model name', async () => {
-    const resolve = createEngineResolver({
-      env: { OPENAI_BASE_URL: openai.baseURL, OPENAI_API_KEY: 'sk-env' },
-    });
+    const resolve = createEngineResolver({ openai: { baseURL: openai.baseURL, apiKey: 'sk-given' } });
     const events = await collect(
       resolve(botWith('openai/gpt-4o-mini')).respond({
         bot: botWith('openai/gpt-4o-mini'),
@@ -47,13 +45,12 @@ describe('engine resolver', () => {
     );
     expect(events).toEqual([{ type: 'token', token: 'OK.' }]);
     expect(openai.requests.at(-1)?.body.model).toBe('gpt-4o-mini');
-    expect(openai.requests.at(-1)?.authorization).toBe('Bearer sk-env');
+    expect(openai.requests.at(-1)?.authorization).toBe('Bearer sk-given');
   });
 
   it('serves chatbotkit/<botId> through the ChatBotKit API', async () => {
     const resolve = createEngineResolver({
       chatbotkit: { secret: 'cbk-secret', baseUrl: cbk.baseUrl },
-      env: {},
     });
     const bot = botWith('chatbotkit/cbk_bot_9');
     const events = await collect(resolve(bot).respond({ bot, messages: hello, contact: {} }));
@@ -66,7 +63,6 @@ describe('engine resolver', () => {
     const byPrefix: Engine = { async *respond() {} };
     const resolve = createEngineResolver({
       engines: { 'openai/gpt-4o': exact, openai: byPrefix, intake: byPrefix },
-      env: {},
     });
     expect(resolve(botWith('openai/gpt-4o'))).toBe(exact);
     expect(resolve(botWith('openai/gpt-4o-mini'))).toBe(byPrefix);
@@ -74,28 +70,26 @@ describe('engine resolver', () => {
   });
 
   it('reuses one engine per model', () => {
-    const resolve = createEngineResolver({ openai: { apiKey: 'sk' }, env: {} });
+    const resolve = createEngineResolver({ openai: { apiKey: 'sk' } });
     expect(resolve(botWith('openai/a'))).toBe(resolve(botWith('openai/a')));
     expect(resolve(botWith('openai/a'))).not.toBe(resolve(botWith('openai/b')));
   });
 
   it('reports a missing OpenAI key as an EngineConfigError that says how to fix it', () => {
-    const resolve = createEngineResolver({ env: {} });
+    const resolve = createEngineResolver();
     expect(() => resolve(botWith('openai/gpt-4o-mini'))).toThrow(EngineConfigError);
-    expect(() => resolve(botWith('openai/gpt-4o-mini'))).toThrow(/OPENAI_API_KEY/);
+    expect(() => resolve(botWith('openai/gpt-4o-mini'))).toThrow(/openai: \{ apiKey \}/);
   });
 
   it('accepts a self-hosted endpoint without a key', () => {
     expect(() =>
-      createEngineResolver({ openai: { baseURL: 'http://127.0.0.1:11434/v1' }, env: {} })(
-        botWith('openai/llama3'),
-      ),
+      createEngineResolver({ openai: { baseURL: 'http://127.0.0.1:11434/v1' } })(botWith('openai/llama3')),
     ).not.toThrow();
   });
 
   it('reports a missing ChatBotKit secret and an unknown model', () => {
-    const resolve = createEngineResolver({ env: {} });
-    expect(() => resolve(botWith('chatbotkit/cbk_1'))).toThrow(/CHATBOTKIT_SECRET/);
+    const resolve = createEngineResolver();
+    expect(() => resolve(botWith('chatbotkit/cbk_1'))).toThrow(/chatbotkit: \{ secret \}/);
     try {
       resolve(botWith('anthropic/claude'));
       expect.unreachable();
@@ -104,11 +98,18 @@ describe('engine resolver', () => {
     }
   });
 
-  it('reads the environment once, at creation', () => {
-    const env: Record<string, string | undefined> = {};
-    const resolve = createEngineResolver({ env });
-    env.OPENAI_API_KEY = 'sk-late';
-    expect(() => resolve(botWith('openai/gpt-4o-mini'))).toThrow(EngineConfigError);
+  it('reads no keys from the environment, only from its options', () => {
+    vi.stubEnv('OPENAI_API_KEY', 'sk-from-env');
+    vi.stubEnv('OPENAI_BASE_URL', openai.baseURL);
+    vi.stubEnv('CHATBOTKIT_SECRET', 'cbk-secret');
+    vi.stubEnv('CHATBOTKIT_BASE_URL', cbk.baseUrl);
+    try {
+      const resolve = createEngineResolver();
+      expect(() => resolve(botWith('openai/gpt-4o-mini'))).toThrow(EngineConfigError);
+      expect(() => resolve(botWith('chatbotkit/cbk_1'))).toThrow(EngineConfigError);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('turns a configuration error into a visitor-facing fallback and an escalation', async () => {

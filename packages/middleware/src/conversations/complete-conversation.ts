@@ -37,7 +37,7 @@ export async function completeConversation(
   const summary = await ctx.summarizer
     .summarize({ botName, messages, contact, ...(escalation && { escalation }) })
     .catch((error: unknown) => {
-      ctx.logger.warn('supportbridge: summary failed, forwarding without one', error);
+      ctx.logger.warn('summary failed, forwarding without one', error);
       return null;
     });
 

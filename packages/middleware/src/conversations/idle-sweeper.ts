@@ -29,7 +29,7 @@ export function startIdleSweeper(
     if (running) return;
     running = sweep()
       .catch((error: unknown) => {
-        ctx.logger.warn('supportbridge: idle sweep failed; will retry', error);
+        ctx.logger.warn('idle sweep failed; will retry', error);
         return 0;
       })
       .finally(() => {

@@ -92,7 +92,7 @@ async function* engineEvents(ctx: SupportContext, input: EngineInput): AsyncGene
       yield event;
     }
   } catch (error) {
-    ctx.logger.warn(`supportbridge: the engine of bot ${input.bot.id} failed`, error);
+    ctx.logger.warn(`the engine of bot ${input.bot.id} failed`, error);
     const reason = `The assistant could not answer: ${error instanceof Error ? error.message : String(error)}`;
     if (!said) yield* fallbackEvents(reason, input.signal);
     else yield { type: 'escalate', reason };

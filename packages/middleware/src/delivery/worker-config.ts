@@ -1,38 +1,28 @@
 import type { Transporter } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
+import { z } from 'zod';
+import { checkLogger, type Logger, prefixed } from '../logger.js';
+import { parseOptions } from '../options.js';
 import type { Database } from '../store/database.js';
 import { formatTime } from './text.js';
 
-/**
- * Where the worker reports; `console` fits, and so does pino or winston.
- *
- * @example
- * createDeliveryWorker({ db, transport, from, logger: console });
- */
-export interface DeliveryLogger {
-  info(...args: unknown[]): void;
-  warn(...args: unknown[]): void;
-  error(...args: unknown[]): void;
-}
+/** A duration in milliseconds. */
+const Milliseconds = z.number().positive('must be a positive number of milliseconds');
+/** A count of tries or sends. */
+const Count = z.number().int().positive('must be a positive whole number');
 
 /**
- * Options of `createDeliveryWorker`.
+ * How the delivery worker paces itself. Every setting is optional; the defaults suit one
+ * pooled SMTP server. Reachable as `supportMiddleware({ worker: { … } })` and as
+ * `createDeliveryWorker({ …, concurrency: 10 })`.
  *
  * @example
- * const options: DeliveryWorkerOptions = { db, transport: createTransport(url), from: 'support-bot@acme.com', timeZone: 'Europe/Berlin' };
+ * const settings: WorkerSettings = { concurrency: 10, maxAttempts: 50 };
  */
-export interface DeliveryWorkerOptions {
-  /** The store holding the outbox (`sb_deliveries`). */
-  db: Database;
-  /** A nodemailer transporter, ideally from `createTransport` (pooled). */
-  transport: Transporter;
-  /** The sender, `bot@acme.com` or `"Acme Support" <bot@acme.com>`; never a no-reply address. */
-  from: string;
-  /** Defaults to warnings and errors on `console`. */
-  logger?: DeliveryLogger;
+export interface WorkerSettings {
   /** How often to look for due deliveries when nobody calls `kick()`. Defaults to 1000 ms. */
   pollIntervalMs?: number;
-  /** How long a claim is ours before another instance may take it over; renewed while sending. Defaults to 30 s. */
+  /** How long a claim is ours before another instance may take it over; renewed while sending. Defaults to 30 000 ms. */
   leaseMs?: number;
   /** Tries before a transiently failing delivery is marked `failed`; tries that could not reach the server do not count. Defaults to 30, about 13 hours of retries. */
   maxAttempts?: number;
@@ -42,10 +32,44 @@ export interface DeliveryWorkerOptions {
   baseBackoffMs?: number;
   /** Emails in flight at once; match the pool's `maxConnections`. Defaults to 5. */
   concurrency?: number;
+  /** A send taking longer is aborted and retried later. Defaults to 120 000 ms. */
+  sendTimeoutMs?: number;
+}
+
+/**
+ * The worker's settings with their defaults: the one definition `supportMiddleware()` and
+ * `createDeliveryWorker()` both validate against.
+ *
+ * @example
+ * WorkerSettingsSchema.parse({ concurrency: 10 }).leaseMs // 30000
+ */
+export const WorkerSettingsSchema = z.strictObject({
+  pollIntervalMs: Milliseconds.default(1000),
+  leaseMs: Milliseconds.default(30_000),
+  maxAttempts: Count.default(30),
+  maxTransmissions: Count.default(3),
+  baseBackoffMs: Milliseconds.default(2000),
+  concurrency: Count.default(5),
+  sendTimeoutMs: Milliseconds.default(120_000),
+}) satisfies z.ZodType<Required<WorkerSettings>, WorkerSettings>;
+
+/**
+ * Options of `createDeliveryWorker`.
+ *
+ * @example
+ * const options: DeliveryWorkerOptions = { db, transport: createTransport(url), from: 'support-bot@acme.com', timeZone: 'Europe/Berlin' };
+ */
+export interface DeliveryWorkerOptions extends WorkerSettings {
+  /** The store holding the outbox (`sb_deliveries`). */
+  db: Database;
+  /** A nodemailer transporter, ideally from `createTransport` (pooled). */
+  transport: Transporter;
+  /** The sender, `bot@acme.com` or `"Acme Support" <bot@acme.com>`; never a no-reply address. */
+  from: string;
+  /** Where the worker reports, with the same `supportbridge: ` prefix as the middleware. Defaults to warnings and errors on `console`. */
+  logger?: Logger;
   /** IANA zone for the transcript's times. Defaults to UTC. */
   timeZone?: string;
-  /** A send taking longer is aborted and retried later. Defaults to 120 s. */
-  sendTimeoutMs?: number;
 }
 
 /**
@@ -54,12 +78,24 @@ export interface DeliveryWorkerOptions {
  * @example
  * parseWorkerOptions({ db, transport, from: 'Acme <bot@acme.com>' }).domain // "acme.com"
  */
-export type WorkerConfig = Required<Omit<DeliveryWorkerOptions, 'logger'>> & {
-  logger: DeliveryLogger;
+export type WorkerConfig = Required<WorkerSettings> & {
+  db: Database;
+  transport: Transporter;
+  from: string;
+  timeZone: string;
+  logger: Logger;
   domain: string;
 };
 
-const QUIET_CONSOLE: DeliveryLogger = { info: () => {}, warn: console.warn, error: console.error };
+const WorkerOptionsSchema = WorkerSettingsSchema.extend({
+  db: z.unknown(),
+  transport: z.unknown(),
+  from: z.unknown(),
+  logger: z.unknown().optional(),
+  timeZone: z.string().default('UTC'),
+});
+
+const QUIET_CONSOLE: Logger = { info: () => {}, warn: console.warn, error: console.error };
 
 /**
  * Validates the worker's options once, at creation, so a misconfiguration fails at
@@ -69,6 +105,7 @@ const QUIET_CONSOLE: DeliveryLogger = { info: () => {}, warn: console.warn, erro
  * const config = parseWorkerOptions({ db, transport, from: 'support-bot@acme.com' });
  */
 export function parseWorkerOptions(options: DeliveryWorkerOptions): WorkerConfig {
+  const settings = parseOptions(WorkerOptionsSchema, options, 'createDeliveryWorker()');
   if (typeof options.db?.query !== 'function')
     throw new TypeError('createDeliveryWorker: `db` must be a Database');
   if (typeof options.transport?.sendMail !== 'function') {
@@ -76,19 +113,13 @@ export function parseWorkerOptions(options: DeliveryWorkerOptions): WorkerConfig
       'createDeliveryWorker: `transport` must be a nodemailer transporter (see createTransport)',
     );
   }
+  checkLogger(options.logger, 'createDeliveryWorker()');
   const config: WorkerConfig = {
+    ...settings,
     db: options.db,
     transport: options.transport,
     from: options.from,
-    logger: options.logger ?? QUIET_CONSOLE,
-    pollIntervalMs: positive('pollIntervalMs', options.pollIntervalMs, 1000),
-    leaseMs: positive('leaseMs', options.leaseMs, 30_000),
-    maxAttempts: positive('maxAttempts', options.maxAttempts, 30),
-    maxTransmissions: positive('maxTransmissions', options.maxTransmissions, 3),
-    baseBackoffMs: positive('baseBackoffMs', options.baseBackoffMs, 2000),
-    concurrency: positive('concurrency', options.concurrency, 5),
-    timeZone: options.timeZone ?? 'UTC',
-    sendTimeoutMs: positive('sendTimeoutMs', options.sendTimeoutMs, 120_000),
+    logger: prefixed(options.logger ?? QUIET_CONSOLE),
     domain: senderDomain(options.from),
   };
   try {
@@ -99,13 +130,6 @@ export function parseWorkerOptions(options: DeliveryWorkerOptions): WorkerConfig
     );
   }
   return config;
-}
-
-function positive(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value <= 0)
-    throw new RangeError(`createDeliveryWorker: ${name} must be a positive number, got ${value}`);
-  return value;
 }
 
 /**

@@ -6,7 +6,7 @@ import { ON_TRANSMITTED, observeTransmission } from './transport.js';
 import { Waker } from './waker.js';
 import { type DeliveryWorkerOptions, parseWorkerOptions } from './worker-config.js';
 
-export type { DeliveryLogger, DeliveryWorkerOptions } from './worker-config.js';
+export type { DeliveryWorkerOptions, WorkerSettings } from './worker-config.js';
 
 /**
  * Controls of a running delivery worker.
@@ -54,7 +54,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   let pausedUntil = 0;
   let unreachableStreak = 0;
   let renewTimer: NodeJS.Timeout | undefined;
-  const onTransportError = (error: unknown) => logger.error('[supportbridge] mail transport error', error);
+  const onTransportError = (error: unknown) => logger.error('mail transport error', error);
 
   /** Claims up to `limit` rows and starts sending them; resolves with the sends' promises. */
   async function dispatch(limit: number): Promise<Promise<void>[]> {
@@ -78,7 +78,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   function renew(): void {
     renewLeases(db, [...inFlight.keys()], Date.now() + config.leaseMs).catch((error) =>
-      logger.warn('[supportbridge] could not renew delivery leases', error),
+      logger.warn('could not renew delivery leases', error),
     );
   }
 
@@ -99,7 +99,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           dbErrors = 0;
         } catch (error) {
           dbErrors++;
-          logger.error('[supportbridge] could not claim deliveries; retrying', error);
+          logger.error('could not claim deliveries; retrying', error);
           await waker.sleep(backoff(dbErrors, config.pollIntervalMs, MAX_PAUSE_MS));
           continue;
         }
@@ -174,24 +174,19 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       unreachableStreak++;
       pausedUntil = Date.now() + backoff(unreachableStreak, config.baseBackoffMs, MAX_PAUSE_MS);
       if (unreachableStreak === 1)
-        logger.warn('[supportbridge] mail server unreachable; deliveries wait in the outbox', kind.reason);
+        logger.warn('mail server unreachable; deliveries wait in the outbox', kind.reason);
     }
     if (kind.permanent) {
-      logger.warn('[supportbridge] delivery %s rejected: %s', claim.id, kind.reason);
+      logger.warn(`delivery ${claim.id} rejected: ${kind.reason}`);
       return { state: 'failed', error: kind.reason };
     }
     if (kind.transmitted && claim.transmissions + 1 >= config.maxTransmissions) {
       const error = `Gave up after the mail server took the whole message ${claim.transmissions + 1} times without confirming it; it may have arrived (every copy has the same Message-ID): ${kind.reason}`;
-      logger.warn('[supportbridge] delivery %s: %s', claim.id, error);
+      logger.warn(`delivery ${claim.id}: ${error}`);
       return { state: 'failed', error, transmitted: true };
     }
     if (claim.attempts >= config.maxAttempts && !kind.unreachable) {
-      logger.warn(
-        '[supportbridge] delivery %s gave up after %d attempts: %s',
-        claim.id,
-        claim.attempts,
-        kind.reason,
-      );
+      logger.warn(`delivery ${claim.id} gave up after ${claim.attempts} attempts: ${kind.reason}`);
       return { state: 'failed', error: `Gave up after ${claim.attempts} attempts: ${kind.reason}` };
     }
     // An unreachable server is an outage, not this email's fault: the try is refunded (a
@@ -209,14 +204,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     for (let attempt = 1; ; attempt++) {
       try {
         if (!(await settle(db, claim, outcome, Date.now(), stamp))) {
-          logger.warn('[supportbridge] delivery %s was taken over by another sender', claim.id);
+          logger.warn(`delivery ${claim.id} was taken over by another sender`);
         } else if (outcome.state === 'sent') {
-          logger.info('[supportbridge] delivery %s sent', claim.id);
+          logger.info(`delivery ${claim.id} sent`);
         }
         return;
       } catch (error) {
-        if (attempt >= tries)
-          return logger.error('[supportbridge] could not record delivery %s', claim.id, error);
+        if (attempt >= tries) return logger.error(`could not record delivery ${claim.id}`, error);
         await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
       }
     }

@@ -6,7 +6,8 @@ import { intakeEngine } from './intake/intake-engine.js';
 import { createOpenAIEngine } from './openai-engine.js';
 
 /**
- * Options of `createEngineResolver`. Environment variables are read once, at creation.
+ * Options of `createEngineResolver`. Nothing is read from the environment: the app passes
+ * its keys in (read `process.env` in your own config, if that is where they live).
  *
  * @example
  * const options: EngineResolverOptions = { openai: { apiKey: 'sk-…' }, engines: { echo: echoEngine } };
@@ -14,14 +15,12 @@ import { createOpenAIEngine } from './openai-engine.js';
 export interface EngineResolverOptions {
   /** Engines by full model (`"openai/gpt-4o"`) or prefix (`"openai"`, `"my-engine"`); they win over the built-ins. */
   engines?: Record<string, Engine>;
-  /** For `openai/<model>` bots. Defaults to `OPENAI_BASE_URL` (else api.openai.com) and `OPENAI_API_KEY`. */
+  /** For `openai/<model>` bots. `baseURL` defaults to api.openai.com, which needs an `apiKey`. */
   openai?: { baseURL?: string; apiKey?: string; timeoutMs?: number; maxRetries?: number };
-  /** For `chatbotkit/<botId>` bots. Defaults to `CHATBOTKIT_SECRET` and `CHATBOTKIT_BASE_URL`. */
+  /** For `chatbotkit/<botId>` bots: the account's `secret`, and `baseUrl` for another API host. */
   chatbotkit?: { secret?: string; baseUrl?: string };
   /** Told about each failed call to a remote model, for the operator's log. Defaults to nothing. */
   onError?: (error: EngineUpstreamError, model: string) => void;
-  /** Where the fallbacks are read. Defaults to `process.env`. */
-  env?: Record<string, string | undefined>;
 }
 
 /**
@@ -35,21 +34,20 @@ export interface EngineResolverOptions {
  * must cost one log line, never a failed request.
  *
  * @example
- * const engineFor = createEngineResolver({ openai: { apiKey: process.env.OPENAI_API_KEY } });
+ * const engineFor = createEngineResolver({ openai: { apiKey: config.openaiApiKey } });
  * const engine = engineFor(bot); // intakeEngine for a bot with model "intake"
  */
 export function createEngineResolver(options: EngineResolverOptions = {}): (bot: Bot) => Engine {
-  const env = options.env ?? process.env;
   const custom = new Map(Object.entries(options.engines ?? {}));
-  const explicitBaseURL = options.openai?.baseURL ?? env.OPENAI_BASE_URL;
+  const explicitBaseURL = options.openai?.baseURL;
   const openai = {
     ...options.openai,
     baseURL: explicitBaseURL ?? 'https://api.openai.com/v1',
-    apiKey: options.openai?.apiKey ?? env.OPENAI_API_KEY,
+    apiKey: options.openai?.apiKey,
   };
   const chatbotkit = {
-    secret: options.chatbotkit?.secret ?? env.CHATBOTKIT_SECRET,
-    baseUrl: options.chatbotkit?.baseUrl ?? env.CHATBOTKIT_BASE_URL,
+    secret: options.chatbotkit?.secret,
+    baseUrl: options.chatbotkit?.baseUrl,
   };
   const built = new Map<string, Engine>();
 
@@ -64,8 +62,8 @@ export function createEngineResolver(options: EngineResolverOptions = {}): (bot:
         throw new EngineConfigError(
           'ENGINE_NOT_CONFIGURED',
           model,
-          `Bot model "${model}" needs an OpenAI API key: set OPENAI_API_KEY or pass openai.apiKey to supportMiddleware() ` +
-            '(or set OPENAI_BASE_URL to an OpenAI-compatible endpoint that needs none).',
+          `Bot model "${model}" needs an OpenAI API key: pass openai: { apiKey } to supportMiddleware() ` +
+            '(or openai: { baseURL } of an OpenAI-compatible endpoint that needs none).',
         );
       }
       return createOpenAIEngine({ ...openai, model: rest, onError });
@@ -75,7 +73,7 @@ export function createEngineResolver(options: EngineResolverOptions = {}): (bot:
         throw new EngineConfigError(
           'ENGINE_NOT_CONFIGURED',
           model,
-          `Bot model "${model}" needs a ChatBotKit secret: set CHATBOTKIT_SECRET or pass chatbotkit.secret to supportMiddleware().`,
+          `Bot model "${model}" needs a ChatBotKit secret: pass chatbotkit: { secret } to supportMiddleware().`,
         );
       }
       return createChatBotKitEngine({

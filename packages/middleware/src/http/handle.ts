@@ -30,9 +30,10 @@ export function handle<B = unknown, Q = unknown, P = unknown>(
 ): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      // express.json() leaves a non-JSON body unread; taking it as {} would create an empty
-      // resource from a form post. A POST with no body at all is {} (ChatBotKit's delete).
-      if (hasBody(req) && req.body === undefined) {
+      // express.json() leaves a non-JSON body unread (Express 5 leaves `req.body` undefined,
+      // Express 4 sets it to {}); taking it as {} would create an empty resource from a form
+      // post. A POST with no body at all is {} (ChatBotKit's delete).
+      if (hasBody(req) && (req.body === undefined || !req.is(['json', '+json']))) {
         throw new SupportError(
           'BAD_REQUEST',
           'The request body must be JSON (Content-Type: application/json)',

@@ -90,8 +90,14 @@ export async function startStatic(): Promise<Target> {
         readFileSync(join(PUBLIC, 'index.html'), 'utf8').replaceAll('__DEMO_BOT_ID__', 'bot_static'),
       );
     }
-    for (const dir of [CDN, PUBLIC]) {
-      const file = join(dir, path.replace(/\.\.+/g, ''));
+    // The bundle under /support/, as the example app mounts supportWidget().
+    const sources = [
+      [CDN, path.startsWith('/support/') ? path.slice('/support'.length) : ''],
+      [PUBLIC, path],
+    ] as const;
+    for (const [dir, rest] of sources) {
+      if (!rest) continue;
+      const file = join(dir, rest.replace(/\.\.+/g, ''));
       if (file.startsWith(dir) && existsSync(file) && extname(file)) {
         res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
         return res.end(readFileSync(file));
@@ -121,7 +127,7 @@ export async function routePage(page: Page, target: Target, path: string, body: 
 /** A bare page with the widget's script tag and the given attributes. */
 export function widgetPage(target: Target, attributes = '', head = '', body = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Widget test</title>${head}
-<script src="/widget.js" data-bot="${target.botId}" ${attributes} async></script></head><body><main><h1>Test page</h1>${body}</main></body></html>`;
+<script src="/support/widget.js" data-bot="${target.botId}" ${attributes} async></script></head><body><main><h1>Test page</h1>${body}</main></body></html>`;
 }
 
 /** Collects long tasks from the first byte of the page on. */
