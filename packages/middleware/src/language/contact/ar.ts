@@ -422,8 +422,7 @@ export const ar: ContactLanguage = {
   mailFrom: ['من', 'المرسل', 'مرسل', 'الرد إلى', 'الرد على'],
   refusals: ['لا أريد', 'لماذا', 'أفضل عدم', 'لاحقا'],
   mailTo: ['إلى'],
-  contrasts: [
-    'لكن', 'أما',],
+  contrasts: ['لكن', 'أما'],
   titles: [
     'الدكتور',
     'الدكتورة',

@@ -387,8 +387,7 @@ export const cs: ContactLanguage = {
   negations: ['ne', 'a ne', 'nikoli', 'místo', 'misto'],
   mailFrom: ['od', 'odesílatel', 'odesilatel', 'odpovědět na'],
   refusals: ['raději ne', 'ne děkuji', 'proč', 'později'],
-  contrasts: [
-    'ale',],
+  contrasts: ['ale'],
   titles: [
     'pan',
     'paní',

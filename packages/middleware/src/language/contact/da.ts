@@ -246,8 +246,7 @@ export const da: ContactLanguage = {
   negations: ['ikke', 'og ikke', 'i stedet for'],
   mailFrom: ['fra', 'afsender', 'svar til'],
   refusals: ['helst ikke', 'nej tak', 'hvorfor', 'senere'],
-  contrasts: [
-    'men',],
+  contrasts: ['men'],
   titles: [
     'hr',
     'fru',

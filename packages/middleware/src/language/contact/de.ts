@@ -456,8 +456,7 @@ export const de: ContactLanguage = {
   ],
   confirmations: ['ja', 'genau', 'richtig', 'stimmt', 'korrekt', 'jawohl'],
   mailTo: ['an'],
-  contrasts: [
-    'aber', 'jedoch', 'sondern',],
+  contrasts: ['aber', 'jedoch', 'sondern'],
   titles: [
     'med',
     'dipl',

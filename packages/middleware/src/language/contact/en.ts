@@ -361,8 +361,7 @@ export const en: ContactLanguage = {
     'sure',
   ],
   mailTo: ['to', 'recipient'],
-  contrasts: [
-    'but', 'however', 'though',],
+  contrasts: ['but', 'however', 'though'],
   titles: [
     'mr',
     'mrs',

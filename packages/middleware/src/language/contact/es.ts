@@ -414,8 +414,7 @@ export const es: ContactLanguage = {
   uncertain: ['no estoy seguro', 'no estoy segura', 'o era', 'no recuerdo', 'no me acuerdo', 'lo reviso'],
   confirmations: ['sí', 'si', 'exacto', 'correcto', 'eso es', 'así es'],
   mailTo: ['para', 'a'],
-  contrasts: [
-    'pero', 'sino',],
+  contrasts: ['pero', 'sino'],
   titles: [
     'sr',
     'sra',

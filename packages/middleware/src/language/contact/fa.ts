@@ -288,8 +288,7 @@ export const fa: ContactLanguage = {
   negations: ['نه', 'نه اینکه', 'به جای', 'بجای'],
   mailFrom: ['از', 'فرستنده', 'پاسخ به'],
   refusals: ['ترجیح می‌دهم نگویم', 'نمی‌خواهم', 'چرا', 'بعدا'],
-  contrasts: [
-    'اما', 'ولی',],
+  contrasts: ['اما', 'ولی'],
   titles: [
     'دکتر',
     'مهندس',

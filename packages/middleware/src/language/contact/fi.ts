@@ -296,7 +296,6 @@ export const fi: ContactLanguage = {
   negations: ['ei', 'eikä', 'eika', 'sen sijaan että'],
   mailFrom: ['lähettäjä', 'lahettaja', 'keneltä', 'vastausosoite'],
   refusals: ['en halua', 'ei kiitos', 'miksi', 'myöhemmin'],
-  contrasts: [
-    'mutta',],
+  contrasts: ['mutta'],
   titles: ['herra', 'rouva', 'neiti', 'tri', 'dr', 'prof', 'professori', 'dipl.ins', 'dipl.-ins', 'ins'],
 };

@@ -450,8 +450,7 @@ export const fr: ContactLanguage = {
   uncertain: ['pas sûr', 'pas sûre', 'soit', 'je ne sais plus', 'je ne me souviens plus', 'je vérifie'],
   confirmations: ['oui', 'exactement', "c'est ça", 'correct', 'tout à fait'],
   mailTo: ['à', 'a'],
-  contrasts: [
-    'mais', 'cependant',],
+  contrasts: ['mais', 'cependant'],
   titles: [
     'm',
     'mme',

@@ -305,8 +305,7 @@ export const he: ContactLanguage = {
   mailFrom: ['מאת', 'שולח', 'השולח', 'השב אל', 'השב ל'],
   refusals: ['מעדיף שלא', 'מעדיפה שלא', 'לא רוצה', 'למה', 'אחר כך'],
   mailTo: ['אל'],
-  contrasts: [
-    'אבל',],
+  contrasts: ['אבל'],
   titles: [
     'ד"ר',
     'ד״ר',

@@ -357,8 +357,7 @@ export const it: ContactLanguage = {
   uncertain: ['non sono sicuro', 'non sono sicura', 'non ricordo', 'controllo'],
   confirmations: ['sì', 'si', 'esatto', 'corretto', 'giusto'],
   mailTo: ['a'],
-  contrasts: [
-    'ma', 'però',],
+  contrasts: ['ma', 'però'],
   titles: [
     'sig',
     'sig.ra',

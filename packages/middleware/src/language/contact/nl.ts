@@ -325,8 +325,7 @@ export const nl: ContactLanguage = {
   uncertain: ['niet zeker', 'weet niet meer', 'ik kijk even'],
   confirmations: ['ja', 'klopt', 'precies', 'correct'],
   mailTo: ['aan'],
-  contrasts: [
-    'maar',],
+  contrasts: ['maar'],
   titles: [
     'dhr',
     'de heer',

@@ -412,8 +412,7 @@ export const pl: ContactLanguage = {
   uncertain: ['nie jestem pewien', 'nie jestem pewna', 'nie pamiętam'],
   confirmations: ['tak', 'zgadza się', 'dokładnie'],
   mailTo: ['do'],
-  contrasts: [
-    'ale', 'lecz',],
+  contrasts: ['ale', 'lecz'],
   titles: [
     'pan',
     'pani',

@@ -418,8 +418,7 @@ export const pt: ContactLanguage = {
   uncertain: ['não tenho certeza', 'nao tenho certeza', 'não lembro', 'nao lembro', 'vou verificar'],
   confirmations: ['sim', 'isso', 'exato', 'correto', 'isso mesmo'],
   mailTo: ['para'],
-  contrasts: [
-    'mas', 'porém',],
+  contrasts: ['mas', 'porém'],
   titles: [
     'sr',
     'sra',

@@ -369,8 +369,7 @@ export const ru: ContactLanguage = {
   uncertain: ['не уверен', 'не уверена', 'не помню'],
   confirmations: ['да', 'верно', 'точно', 'правильно'],
   mailTo: ['кому'],
-  contrasts: [
-    'но', 'а',],
+  contrasts: ['но', 'а'],
   titles: [
     'г-н',
     'г-жа',

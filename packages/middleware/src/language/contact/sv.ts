@@ -299,8 +299,7 @@ export const sv: ContactLanguage = {
   negations: ['inte', 'och inte', 'istället för', 'i stället för'],
   mailFrom: ['från', 'fran', 'avsändare', 'svara till'],
   refusals: ['helst inte', 'nej tack', 'varför', 'senare'],
-  contrasts: [
-    'men',],
+  contrasts: ['men'],
   titles: [
     'herr',
     'fru',

@@ -344,8 +344,7 @@ export const tr: ContactLanguage = {
   uncertain: ['emin değilim', 'hatırlamıyorum'],
   confirmations: ['evet', 'doğru', 'aynen'],
   mailTo: ['kime', 'alıcı'],
-  contrasts: [
-    'ama', 'fakat',],
+  contrasts: ['ama', 'fakat'],
   titles: [
     'bay',
     'bayan',
