@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BotTurnAct, EngineEvent, EngineTurn } from '../src/engines/engine.js';
 import { intakeEngine } from '../src/engines/intake/intake-engine.js';
 import { knowledgeIndexFor } from '../src/engines/intake/knowledge-index.js';
+import { confidence, MARGIN } from '../src/engines/intake/match-weights.js';
 
 const REFUNDS = 'You can return any item within 30 days for a full refund.';
 const SHIPPING = 'Orders ship within 2 business days and arrive in 3–5 days in the EU.';
@@ -160,6 +161,32 @@ describe('intake engine: answers', () => {
   });
 });
 
+describe('intake engine: the confidence to answer', () => {
+  it('weighs the lead of the best entry over the runner-up', () => {
+    expect(confidence([{ score: 0.5 }, { score: 0.2 }])).toBeCloseTo(0.5 + MARGIN * 0.3);
+    expect(confidence([{ score: 0.5 }, { score: 0.5 }])).toBe(0.5);
+    // With one entry in the knowledge there is no runner-up to lead.
+    expect(confidence([{ score: 0.5 }], 1)).toBe(0.5);
+  });
+
+  it('answers "how much" from an entry that only states amounts', async () => {
+    const bot = makeBot({
+      knowledge: [
+        { question: 'What plans do you have?', answer: 'Basic is £9 a month and Plus 19 € a month.' },
+        { question: 'Can I cancel my plan?', answer: 'Yes, any time from your account page.' },
+      ],
+    });
+    expect(entries(await first('how much does it cost?', bot))).toEqual([0]);
+  });
+
+  it('does not answer a follow-up from the earlier question alone', async () => {
+    const bot = makeBot({ knowledge: [makeBot().knowledge![E.shipping]!, makeBot().knowledge![E.refund]!] });
+    const replies = await converse(bot, [['How long does shipping take?'], ['Do you sell gift cards?']]);
+    expect(entries(replies[0]!)).toEqual([0]);
+    expect(replies[1]?.act).toMatchObject({ unknown: true });
+  });
+});
+
 describe('intake engine: languages', () => {
   const german = makeBot({
     knowledge: [
@@ -285,10 +312,43 @@ describe('intake engine: handing over to a person', () => {
   });
 
   it.each([
+    ['I need the billing team, the amount you took this month is wrong', /asked to talk|disputes/],
+    ['Who do I speak to about a data request?', /asked to talk/],
+    ['Faturamda yanlışlık var, biriyle görüşmem gerekiyor.', /asked to talk|disputes/],
+    ['I want my deposit back, full stop.', /disputes a charge/],
+    ['Your claim handler rejected my claim and I want to appeal the decision', /disputes a charge/],
+    ["That advert was misleading and I'm taking legal advice.", /legal/],
+    ['Ich möchte mich offiziell beschweren, das ist eine Zumutung.', /legal|frustrated/],
+    ['sois unos ladrones', /frustrated/],
+    ['jullie monteur was ontzettend onbeleefd', /frustrated/],
+    ["I've been waiting three weeks and nobody has replied", /asked before/],
+    ['There is a burning smell coming from the fuse box', /urgent/],
+    ['Mi hijo se ha bebido medio bote de jarabe y está muy mareado', /urgent/],
+    ['Il ne peut pas respirer, il a les lèvres gonflées', /urgent/],
+    ['my dog was hit by a car and is bleeding heavily', /urgent/],
+    ['The brakes failed on the hill and I am badly hurt', /urgent/],
+  ])('hands over on the general cue in "%s"', async (line, reason) => {
+    const r = await first(line);
+    expect(r.escalations).toHaveLength(1);
+    expect(r.escalations[0]).toMatch(reason);
+  });
+
+  it.each([
     'How do I get a refund?',
     'does anyone there speak polish?',
     "I don't need a human, just tell me your opening hours",
     'what should I do in an emergency?',
+    'what brand are the panels you use?',
+    'How can I make a complaint?',
+    'Do you refund the deposit if I cancel?',
+    'Is the price locked in for a year?',
+    'Does the insurance cover accidents?',
+    'Wie kann ich eine Beschwerde einreichen?',
+    'I was billed monthly, can I switch to yearly?',
+    'Can I appeal if my claim is rejected?',
+    'Does the policy cover a broken leg?',
+    'Is my dog covered if hit by a car?',
+    '¿Cubre el seguro una pierna rota?',
   ])('answers rather than hands over: "%s"', async (line) => {
     expect((await first(line)).escalations).toEqual([]);
   });

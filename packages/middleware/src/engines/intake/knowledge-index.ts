@@ -36,6 +36,12 @@ export interface WeightedUnit {
   scale: number;
 }
 
+/** A sum of money: a currency sign or code next to a number, either side. */
+const AMOUNT =
+  /(?:[€£$₺]|\b(?:eur|gbp|usd|chf|pln|try)\b)\s?\d|\d(?:[.,]\d+)?\s?(?:[€£$₺]|(?:eur|euros?|zł|zl|pln|chf|tl)(?![\p{L}]))/iu;
+/** The glossary concept every language reads "how much", "Preis", "cuánto cuesta" into. */
+const PRICE = 'c:price';
+
 interface IndexedDoc extends KnowledgeDoc {
   language: string;
   /** The heading's units, as sets of terms: how much of the heading a message covers. */
@@ -57,7 +63,8 @@ export class KnowledgeIndex {
   /** The languages the knowledge is written in, most used first. */
   readonly languages: readonly Language[];
   readonly #docs: IndexedDoc[];
-  readonly #entries: number;
+  /** Number of knowledge entries (a passage cut into chunks is one). */
+  readonly entries: number;
   /** term → doc → best field weight. */
   readonly #postings = new Map<string, Map<number, number>>();
   /** term → entries using it. */
@@ -86,7 +93,7 @@ export class KnowledgeIndex {
     const ranked = [...tally].sort((a, b) => b[1] - a[1]).map(([code]) => languages.get(code)!);
     this.languages = ranked.length > 0 ? ranked : [languages.fallback];
     const main = this.languages[0]!;
-    this.#entries = knowledge.length;
+    this.entries = knowledge.length;
     this.#words = new WordFinder();
     const entryTerms = new Map<string, Set<number>>();
     this.#docs = docs.map((doc, id) => {
@@ -119,7 +126,15 @@ export class KnowledgeIndex {
           });
         }
       }
-      return { ...doc, language: language.code, headingUnits: heading.map((u) => [...u.terms.keys()]) };
+      // An amount of money ("€49", "12,50 €", "£9 a month") answers "how much" in any
+      // language even where the entry never writes the word "price".
+      if (AMOUNT.test(doc.body)) add(PRICE, MATCH.body);
+      if (AMOUNT.test(doc.heading)) add(PRICE, MATCH.heading);
+      return {
+        ...doc,
+        language: language.code,
+        headingUnits: heading.map((u) => [...u.terms.keys()]),
+      };
     });
     for (const [term, entries] of entryTerms) this.#entryCount.set(term, entries.size);
     this.size = this.#docs.length;
@@ -128,8 +143,8 @@ export class KnowledgeIndex {
   /** How telling a term is: ln(1 + entries / entries using it); a term none uses counts as rare. */
   #idf(term: string | undefined): number {
     const n = term ? (this.#entryCount.get(term) ?? 0) : 0;
-    if (n === 0) return MATCH.unknown * Math.log(1 + this.#entries);
-    return Math.log(1 + this.#entries / n);
+    if (n === 0) return MATCH.unknown * Math.log(1 + this.entries);
+    return Math.log(1 + this.entries / n);
   }
 
   /**

@@ -36,6 +36,20 @@ export const de: LanguagePack = {
     ne: 'eine',
     abo: 'abonnement',
     kita: 'kindergarten',
+    sa: 'samstag',
+    std: 'stunde',
+    stdn: 'stunden',
+    min: 'minute',
+    nr: 'nummer',
+    evtl: 'eventuell',
+    bzw: 'beziehungsweise',
+    gehts: 'geht es',
+    isses: 'ist es',
+    haste: 'hast du',
+    kannste: 'kannst du',
+    wieviel: 'wie viel',
+    wielange: 'wie lange',
+    wochenend: 'wochenende',
   },
   phrases: {
     opening: ['Hallo! Ich bin {bot}. Wie kann ich Ihnen helfen?'],
@@ -185,6 +199,11 @@ export const de: LanguagePack = {
       'mitarbeiter(?:in|innen)?',
       'sachbearbeiter(?:in)?',
       'kundendienst',
+      'mit wem (?:kann|muss|soll) ich (?:sprechen|reden)|an wen (?:kann|muss|soll) ich mich wenden',
+      'schicken sie (?:bitte )?jemanden|jemand (?:muss|soll) (?:sofort )?(?:kommen|vorbeikommen)',
+      '(?:brauche|will|möchte) (?:die|den|das|eine[nm]?) [\\p{L}-]*(?:abteilung|team|leitung|chef\\p{L}*|vorgesetzte\\p{L}*)',
+      '(?:der|dem|den|ihrem|ihren|eurem|euren) (?:chef|inhaber|verantwortlichen|zuständigen)|wer ist (?:hier )?zuständig',
+      'mich (?:bitte )?(?:zurück)?(?:anrufen|kontaktieren)|ruft mich (?:bitte )?(?:zurück|an)',
     ],
     notPerson: ['(?:brauche|will|möchte) (?:keinen|keine) (?:menschen|mitarbeiter|person)'],
     dispute: [
@@ -198,6 +217,14 @@ export const de: LanguagePack = {
       '(?:verlange|will|möchte|fordere) [^.!?]{0,30}(?:zurück|erstattet|rückerstattung|erstattung)',
       'widerspruch',
       'reklamation',
+      '(?:rechnung|abbuchung|betrag)[^.!?]{0,30} (?:ist |war )?falsch',
+      'falsch (?:abgebucht|berechnet)',
+      'wer (?:zahlt|bezahlt|kommt) (?:dafür|für den schaden)',
+      '(?:abgelehnt|zurückgewiesen) (?:wurde|worden)|(?:haben|habt) (?:meinen|meine|unseren) [\\p{L}-]+ abgelehnt|(?:antrag|schaden|erstattung|erstattungsantrag|leistungsantrag) (?:wurde|ist) abgelehnt',
+      '(?:lege|werde|will|möchte) [^.!?]{0,20}(?:widerspruch|einspruch)',
+      '(?:immer noch|noch immer) (?:kein|keine) (?:geld|erstattung|rückzahlung)',
+      '(?:trotz|nach) (?:der |meiner )?kündigung [^.!?]{0,30}(?:abgebucht|berechnet|abgezogen)|(?:bucht|buchen) (?:immer noch|weiterhin) ab',
+      'nie bestellt|nicht (?:autorisiert|genehmigt|bestellt)',
     ],
     legal: [
       'anwalt|anwältin|rechtsanwalt|rechtsanwältin',
@@ -208,6 +235,9 @@ export const de: LanguagePack = {
       'polizei',
       '(?:das|dies|euch|sie) (?:melde|zeige) ich|melde (?:ich )?(?:euch|sie|das) (?:bei|an)|zeige (?:euch|sie) an|anzeige erstatten',
       'rechtliche schritte',
+      'auskunftsrecht|auskunft nach|irreführend|rechtsberatung|betrug',
+      '(?:möchte|will) (?:mich )?beschweren|beschwerde (?:einlegen|einreichen|erheben) (?:werde|möchte|will)|offizielle beschwerde|eskalier\\p{L}*',
+      'schlechte bewertung|bewertung schreiben',
     ],
     frustration: [
       'nutzlos\\p{L}*',
@@ -229,12 +259,16 @@ export const de: LanguagePack = {
       'nicht (?:hilfreich|geholfen)',
       'das habe ich nicht gefragt',
       'verstehst du mich nicht',
+      'betrüger\\p{L}*|abzocke\\p{L}*|diebe|unhöflich|frech',
+      '(?:bin|sind) (?:so |total |echt |sehr )?(?:wütend|sauer|empört|verärgert)|schlimmste',
     ],
     repeated: [
       '(?:zweite|dritte|vierte|fünfte|\\d+\\.) mal',
       'schon (?:wieder|mehrmals|zweimal|dreimal|oft)',
       'niemand (?:antwortet|meldet sich|hilft)',
       'immer noch keine antwort',
+      'warte (?:schon |seit )?(?:über |mehr als )?(?:\\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen) (?:tagen?|wochen?|monaten?)',
+      '(?:immer noch|noch immer) nicht (?:behoben|repariert|erledigt|gelöst)',
     ],
     urgent: [
       'notfall',
@@ -246,7 +280,7 @@ export const de: LanguagePack = {
       '(?:starke|unerträgliche|heftige) schmerzen',
       'blutet (?:stark|sehr)',
       'hört nicht auf zu bluten',
-      'feuer|brand|brennt',
+      'feuer|es brennt|brennt es|in brand|brand (?:im|in|ausgebrochen)',
       'rauch',
       '(?:riecht|geruch) [^.!?]{0,20}gas',
       'gasgeruch',
@@ -255,6 +289,20 @@ export const de: LanguagePack = {
       'krankenwagen|rettungswagen|notarzt',
       'in gefahr',
       'verletzt',
+      'atemnot|kann (?:kaum |nicht )?atmen|schwer (?:zu )?atmen',
+      'geschwollen|schwillt',
+      'vergiftung|vergiftet|(?:getrunken|geschluckt|eingenommen) und',
+      'schwindlig',
+      'brandgeruch|riecht (?:verbrannt|verschmort|nach verbranntem)|funken',
+      '(?:blanke|offene|freiliegende|lose) (?:kabel|leitungen|drähte)',
+      'wasserschaden|überschwemm\\p{L}*|wasser (?:kommt|läuft|dringt|tropft) (?:rein|herein|durch)',
+      'ausgesperrt',
+      '(?:es ist|das ist) ein notfall|angefahren|überfahren',
+      '(?:arm|bein|handgelenk|schlüsselbein) gebrochen|gehirnerschütterung|(?:im|ins) krankenhaus|notaufnahme',
+      'blutet (?:stark|überall)|viel blut|erbricht blut',
+      'bremsen? (?:versagt|ausgefallen)|(?:kann|konnte) nicht (?:mehr )?(?:stehen|laufen|aufstehen)',
+      'gehackt|jemand hat sich (?:in|bei) mein\\p{L}* konto|unbefugt\\p{L}* zugriff|datenleck|datenpanne|(?:alle )?(?:meine )?(?:daten|dateien|projekte) (?:sind )?(?:weg|verschwunden|gelöscht)',
+      'kopf (?:angeschlagen|gestoßen)|brustschmerzen|schlaganfall',
     ],
   },
   concepts: `
@@ -269,6 +317,7 @@ friday: freitag, freitags
 saturday: samstag, samstags, sonnabend
 sunday: sonntag, sonntags
 weekend: wochenende, wochenenden
+weekend: samstag, samstags, sonnabend, sonntag, sonntags
 holiday: feiertag, feiertage, feiertagen, ferien
 today: heute, heute abend
 tomorrow: morgen
@@ -436,5 +485,26 @@ white: weiß, schwarz-weiß, schwarzweiß
 accept: aufnehmen, annehmen, akzeptieren, akzeptiert, nehmt ihr
 book: buch, bücher, roman, romane, kinderbuch, bilderbuch
 notice: vorher, im voraus, frist, vorlauf
+weather: wetter, regen, schnee, bewölkt, wolken, wolkig, sonne, sonnig, winter
+install: montage, montieren, einbau, einbauen, installateur, monteur, monteure
+power: strom, elektrizität, energie, stromausfall
+product: produkt, produkte, artikel, ware, waren
+sell: verkaufen, verkauft
+price: günstig, günstigste, billig, billigste, preiswert
+expire: ablaufen, verfallen, verfällt, abgelaufen, ablaufdatum, haltbarkeit, gültig, gültigkeit
+birthday: geburtstag
+loyalty: treuepunkte, punkte, prämie, bonus
+staff: subunternehmer, techniker, elektriker, angestellte
+contract: vertrag, verträge, unterschrieben, unterschreiben, widerruf, widerrufsrecht
+collect: abholen, abholung
+home: haus, wohnung, zuhause
+cable: kabel, ethernet, lan, anschluss, anschlüsse, usb, hdmi
+screen: bildschirm, monitor, beamer, display
+advice: beratung, beraten, empfehlung, empfehlen
+guest: gast, gäste, besucher, besuch
+quiet: ruhig, ruhe, lärm, leise, stören
+clean: reinigen, reinigung, putzen, waschen, sauber
+mistake: fehler, falsch, vertan
+xray: röntgen, röntgenbild, röntgenbilder
 `,
 };

@@ -55,6 +55,44 @@ export const en: LanguagePack = {
     yr: 'year',
     '2day': 'today',
     '2morrow': 'tomorrow',
+    whats: 'what is',
+    wats: 'what is',
+    wat: 'what',
+    wot: 'what',
+    hw: 'how',
+    cn: 'can',
+    ppl: 'people',
+    thru: 'through',
+    bc: 'because',
+    cuz: 'because',
+    coz: 'because',
+    wanna: 'want to',
+    gonna: 'going to',
+    gimme: 'give me',
+    dunno: "don't know",
+    hr: 'hour',
+    min: 'minute',
+    wk: 'week',
+    wks: 'weeks',
+    mo: 'month',
+    mos: 'months',
+    mon: 'monday',
+    tue: 'tuesday',
+    tues: 'tuesday',
+    wed: 'wednesday',
+    thu: 'thursday',
+    thurs: 'thursday',
+    fri: 'friday',
+    sat: 'saturday',
+    bday: 'birthday',
+    xmas: 'christmas',
+    pkg: 'package',
+    addr: 'address',
+    acc: 'account',
+    tel: 'telephone',
+    pic: 'photo',
+    pics: 'photos',
+    canx: 'cancel',
   },
   phrases: {
     opening: ["Hi! I'm {bot}. How can I help you today?"],
@@ -224,6 +262,15 @@ export const en: LanguagePack = {
       '(?:need|want|get|see) (?:me )?(?:a|an actual|a real) person',
       '(?:can|could|would|will|may) (?:someone|somebody|a person|one of you|your team|a member of (?:staff|the team)|a colleague) (?:please )?(?:call|contact|email|ring|phone|get back|reach|look into|check)',
       '(?:manager|supervisor|agent|human|person|operator|someone)(?: please)?(?=[\\s.!?]*$)',
+      'who (?:do|can|should|would|could) i (?:talk|speak|write|complain) to',
+      '(?:need|want|get me|reach|contact) (?:the|your) (?:[\\p{L}-]+ )?(?:team|department|dept|manager|supervisor)',
+      '(?:someone|somebody) (?:from|in) (?:the |your )?[\\p{L}-]+ (?:team|department|dept)',
+      '(?:someone|somebody|the person|whoever(?: is)?) in charge|(?:your|the) boss',
+      "(?:i want|i need|i'?d like|can i have|get me|let me (?:speak|talk) to) (?:the|your|a|an) (?:manager|supervisor|mechanic|claims handler|case handler|underwriter|advisor|adviser|specialist)",
+      'call me (?:on|at|asap|today|urgently|right away)',
+      '(?:have|get) a word with',
+      '(?:can|could) (?:someone|somebody|you|a person|one of you) (?:please )?(?:give me a (?:call|ring|bell)|call me|ring me|phone me)',
+      '(?:have|ask|get) (?:someone|somebody|the \\p{L}+|your \\p{L}+|\\p{L}+) to (?:call|ring|phone|email|contact) me',
     ],
     notPerson: [
       "(?:don'?t|do not|doesn'?t|does not) (?:need|want) (?:a |an |to talk to )?(?:human|person|agent|someone)",
@@ -242,6 +289,20 @@ export const en: LanguagePack = {
       "(?:i want|i need|i demand|i expect|give me|i'?d like|i would like|i am asking for|i'm asking for) (?:a |my |an? )?(?:full |partial |pro rata |prorated )?refund",
       '(?:refund|reimburse|compensate) me',
       'compensation',
+      'disput\\p{L}*',
+      "(?:i want|i need|i demand|i expect|give me|i'?d like|i would like) (?:my|our) (?:[\\p{L}-]+ ){0,2}back",
+      "who(?:'s| is| will be)? (?:going to |gonna )?pay(?:ing)? for (?:this|that|the damage|the repairs?)",
+      '(?:amount|charge|bill|invoice|payment|direct debit)[^.!?]{0,40} (?:is|was) wrong',
+      'wrong (?:amount|charge|bill|invoice)',
+      'overcharg\\p{L}*',
+      '(?:rejected|denied|declined|refused) (?:my|our|the) (?:claim|refund|request|application|return)',
+      '(?:claim|refund|request|return) (?:was|has been|got) (?:rejected|denied|declined|refused)',
+      "(?:i want|i'?d like|i wish|i am going|i'?m going) to appeal",
+      '(?:please|pls|just) (?:refund|reimburse) (?:us|my|the)',
+      "(?:still|never) (?:not )?(?:received|got|had|seen) (?:my|the|a|our) refund|refund (?:hasn'?t|has not|never) (?:arrived|come|been paid)",
+      '(?:charged|billed|debited|took|taken)[^.!?]{0,40} after (?:i|we) (?:had )?cancell?ed',
+      '(?:still|keep|kept) (?:charging|billing|taking money|taking payments?)',
+      "(?:didn'?t|did not|never) (?:authori[sz]e|agree to|sign up for|order(?:ed)?|ask(?:ed)? for) (?:this|that|it|these|any|the)",
     ],
     legal: [
       'lawyers?',
@@ -258,6 +319,13 @@ export const en: LanguagePack = {
       'data protection (?:authority|officer|commissioner)',
       'police',
       'small claims',
+      'legal advice',
+      'misleading|misled|false advertising|mis-sold|mis-selling',
+      '(?:right of|subject) access(?: request)?',
+      'breach of contract|data breach',
+      "(?:i want|i wish|i'?d like|i am going|i'?m going) to (?:make|file|lodge|raise|submit) a (?:formal )?complaint|(?:i want|i'?m going) to complain|formal complaint|escalat(?:e|ing|ion)",
+      '(?:bad|negative|1[ -]star|one[ -]star) review|trustpilot|(?:post|share|put) (?:this |it )?(?:on|all over) social media|go to the press',
+      'citizens advice|advertising standards|financial conduct authority',
     ],
     frustration: [
       'useless',
@@ -290,12 +358,19 @@ export const en: LanguagePack = {
       "(?:that'?s|this is|that is) not what i (?:asked|meant|said|wanted)",
       'hung up on me',
       'joke',
+      'thieves|thief|scam(?:mers?|med)?|rip[ -]?off|ripped off|liars|fraud\\p{L}*|cowboys',
+      "(?:i'?m|i am|we'?re|we are) (?:so |really |very |absolutely |extremely )?(?:angry|furious|livid|fuming|disgusted|appalled)",
+      'shocking|hopeless|clueless|worst (?:service|experience|company)|never (?:again|using you again)',
+      'over and over|same (?:answer|thing) (?:again|every time)',
     ],
     repeated: [
       '(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\\d+th) time',
       '(?:nobody|no one|no-one) (?:answers|replies|responds|gets back|is answering|helps|called)',
       "still (?:no|haven'?t|have not|not) (?:got |had |received )?(?:an? )?(?:answer|reply|response|heard)",
       '(?:already|again) (?:asked|told you|explained|written|called|tried)',
+      '(?:been|still) waiting (?:for )?(?:over |more than |almost |nearly )?(?:\\d+|a|two|three|four|five|six|several|many) (?:days?|weeks?|months?)',
+      '(?:keep|kept) (?:being )?(?:ignored|fobbed off|passed around)',
+      "still (?:not|isn'?t|hasn'?t been|has not been) (?:fixed|sorted|resolved|repaired)",
     ],
     urgent: [
       '(?:severe|terrible|unbearable|excruciating|extreme|really bad|awful) pain',
@@ -324,6 +399,26 @@ export const en: LanguagePack = {
       'ambulance',
       'kill myself|suicid\\w*',
       'in danger',
+      'burning smell|smell(?:s|ing)? (?:of |like )?burning',
+      'sparks (?:are )?(?:coming|flying)|sparking',
+      '(?:bare|exposed|live|loose) wires?',
+      '(?:water|rain) (?:is )?(?:pouring|coming|leaking|gushing|flooding) (?:in|into|through)',
+      '(?:is|are|got|been) flooded|flooding (?:in|into)',
+      'about to (?:fall|collapse)|collaps(?:e|ing)|leaning over',
+      'locked (?:out|outside)',
+      'dizzy',
+      '(?:drank|drunk|ate|eaten|took|taken) (?:\\p{L}+ ){0,4}(?:pills|tablets|medicine|syrup|bottle)',
+      '(?:lips?|face|tongue|throat) (?:is |are )?(?:swollen|swelling)',
+      '(?:need|send) (?:someone|somebody|help) (?:here |over |round )?(?:now|asap|immediately|urgently)',
+      "(?:it'?s|this is|we have|i have|there'?s) an emergency|emergency vet",
+      '(?:was|got|been|just) (?:hit|knocked (?:off|down|over)|run over) by|(?:i|he|she|we) crashed',
+      "(?:has|have|'ve|'s|just) broken (?:his|her|my|its|their|a) (?:arm|leg|wrist|ankle|collarbone|hip|ribs?)|broke (?:his|her|my|its|their) (?:arm|leg|wrist|ankle|collarbone|hip|ribs?)|concussion|(?:in|to) (?:hospital|a&e)",
+      'bleeding (?:heavily|badly|a lot|everywhere)|lots of blood|blood everywhere|vomiting blood',
+      '(?:brakes?|steering) (?:failed|gave way)|(?:brakes?|steering|frame|fork|handlebars?|wheel) (?:snapped|broke|came off|cracked) (?:while|when|and)',
+      "(?:can'?t|cannot) (?:stand up|get up)|(?:i'?m|i am|he'?s|she'?s|got|was|were|been) (?:badly |seriously |really )?(?:hurt|injured)|emergency (?:surgery|operation)|(?:needs?|having) (?:emergency )?surgery (?:now|today|tonight|right now)",
+      'hacked|(?:someone|somebody) (?:has )?(?:logged|got|broken) into my account|unauthori[sz]ed (?:access|login|log-in)|account (?:was |has been |is )?compromised|data (?:leak|breach)',
+      'lost all (?:of )?my (?:data|work|files|projects|notes)|(?:all )?my (?:data|files|projects|work|notes) (?:is|are|has|have) (?:gone|disappeared|vanished|been deleted|been wiped)',
+      'hit (?:my|his|her|their) head|chest pains?|(?:having|had) a stroke',
     ],
   },
   concepts: `
@@ -338,6 +433,7 @@ friday: friday, fridays
 saturday: saturday, saturdays
 sunday: sunday, sundays
 weekend: weekend, weekends
+weekend: saturday, saturdays, sunday, sundays
 holiday: holiday, holidays, bank holiday, public holiday
 today: today, tonight
 tomorrow: tomorrow
@@ -507,5 +603,25 @@ white: white, black and white
 accept: accept, accepts, accepting, take on, taking on, admit
 book: book, books, novel, novels
 notice: notice, advance notice, in advance, beforehand
+weather: weather, rain, snow, cloudy, clouds, overcast, sunny, sunshine, winter
+install: fit, fitting, fitted, mount, mounting, installer, installers, fitter
+power: electricity, power, energy, electric, power cut, outage, blackout
+product: product, products, item, items
+sell: sell, sells, selling
+price: cheapest, cheaper, affordable, afford, costly
+expire: expire, expires, expired, expiry, expiration, use by, best before, valid, validity
+birthday: birthday, birthdays
+loyalty: loyalty, points, rewards, reward, bonus
+staff: subcontractor, subcontractors, contractor, contractors, engineer, engineers, technician, technicians, electrician
+contract: contract, contracts, agreement, signed, cooling-off, cooling off
+collect: collect, collection, pick up, pickup, click and collect
+home: home, house, apartment
+cable: cable, cables, ethernet, lan, wired, port, ports, usb, hdmi
+screen: screen, screens, monitor, display, projector
+advice: advice, advise, recommend, recommendation, guidance
+guest: guest, guests, visitor, visitors
+quiet: quiet, noise, noisy, loud, silent, disturb, disturbing, bothering
+clean: clean, cleaning, wash, washing
+mistake: mistake, mistakes, wrong, incorrect, typo
 `,
 };

@@ -19,7 +19,30 @@ export const es: LanguagePack = {
     hacer hago poner dar tomar venir ir ver decir llevar traer
     perdón perdon disculpa error llamo llama nombre estimado estimada`.split(/\s+/),
   ],
-  shorthand: { pq: 'por qué', xq: 'por qué', q: 'que', tb: 'también', porfa: 'por favor', wifi: 'wifi' },
+  shorthand: {
+    pq: 'por qué',
+    xq: 'por qué',
+    q: 'que',
+    tb: 'también',
+    porfa: 'por favor',
+    wifi: 'wifi',
+    xfa: 'por favor',
+    k: 'que',
+    ke: 'que',
+    qe: 'que',
+    kiero: 'quiero',
+    dnd: 'dónde',
+    cdo: 'cuando',
+    pa: 'para',
+    tmb: 'también',
+    finde: 'fin de semana',
+    hr: 'hora',
+    hrs: 'horas',
+    sab: 'sábado',
+    dom: 'domingo',
+    tel: 'teléfono',
+    cuanto: 'cuánto',
+  },
   phrases: {
     opening: ['¡Hola! Soy {bot}. ¿En qué puedo ayudarle?'],
     intro: ['Hola, soy {bot}.'],
@@ -139,6 +162,13 @@ export const es: LanguagePack = {
       'llamarme|llámenme|me llamen|devolver la llamada',
       'ponerme con|páseme con|pásame con',
       'una persona|un humano|un agente|un asesor|una persona real',
+      'con quién (?:tengo que|puedo|debo|hay que) (?:hablar|contactar)',
+      'a quién (?:tengo que|puedo|debo) (?:dirigirme|llamar|escribir)',
+      'necesito (?:al|el|a la|la) (?:equipo|departamento|responsable|encargad[oa]|gerente)',
+      '(?:manden|envíen|mandad|enviad) a alguien|que venga alguien',
+      'necesito hablar',
+      '(?:el|al|la|a la) (?:encargad[oa]|responsable|jefe|jefa|gerente)',
+      'me (?:puede|pueden|podéis|podrían|podría) (?:llamar|contactar|escribir)|que me llame alguien',
     ],
     notPerson: ['no (?:necesito|quiero) (?:hablar con )?(?:una persona|un humano|un agente)'],
     dispute: [
@@ -147,6 +177,14 @@ export const es: LanguagePack = {
       'no (?:voy a )?pagar',
       'devuélvanme|devolución de mi dinero|mi dinero|reembolso (?:ya|ahora)|quiero (?:un |el |mi )?reembolso|exijo',
       'reclamación',
+      'me cobrast\\p{L}*|me cobraron|me cobró',
+      'quiero que me devolváis|quiero que me devuelvan|devolvedme',
+      '(?:factura|cobro|cargo|importe)[^.!?]{0,30} (?:está |es )?(?:mal|equivocad[oa]|incorrect[oa])',
+      '(?:rechazado|denegado|rechazaron|denegaron) (?:mi|la|el|nuestra) (?:reclamación|solicitud|reembolso|siniestro)|(?:reclamación|solicitud|siniestro) (?:ha sido |fue )?(?:rechazad[oa]|denegad[oa])',
+      'quiero (?:recurrir|apelar)|voy a (?:recurrir|apelar)',
+      '(?:todavía|aún) no (?:he recibido|me ha llegado) (?:el|mi) reembolso',
+      'me (?:siguen|seguís) cobrando|después de (?:cancelar|darme de baja)[^.!?]{0,30} (?:me )?(?:cobraron|habéis cobrado|han cobrado)',
+      'no (?:he autorizado|autoricé)|nunca (?:pedí|he pedido|autoricé)|yo no (?:pedí|he pedido)',
     ],
     legal: [
       'abogad[oa]',
@@ -155,6 +193,11 @@ export const es: LanguagePack = {
       'consumo',
       'policía',
       'protección de datos',
+      'derecho (?:de acceso|al olvido|de supresión|de rectificación)|ejercer mi derecho',
+      'engaños[oa]|publicidad engañosa',
+      'asesor(?:ía|amiento) legal|acciones legales|ocu',
+      '(?:quiero|voy a) (?:poner|presentar|hacer) una (?:queja|reclamación)|hoja de reclamaciones|queja formal',
+      'mala reseña|reseña negativa',
     ],
     frustration: [
       'inútil',
@@ -166,12 +209,16 @@ export const es: LanguagePack = {
       'no sirve',
       'no es lo que pregunté',
       'harto',
+      'ladrones|ladrón|estafa\\p{L}*|timo|timadores|mentirosos|maleducad[oa]|groser[oa]',
+      '(?:estoy|estamos) (?:muy |super |súper )?(?:enfadad[oa]s?|furios[oa]s?|indignad[oa]s?|cabread[oa]s?)|vergonzoso|el peor servicio',
     ],
     repeated: [
       '(?:segunda|tercera|cuarta) vez',
       'nadie (?:responde|contesta)',
       'sigo sin respuesta',
       'ya (?:pregunté|escribí|llamé)',
+      '(?:llevo|llevamos) (?:más de )?(?:\\d+|dos|tres|cuatro|cinco|varias|varios|muchas|muchos) (?:días|semanas|meses) esperando',
+      '(?:sigue|todavía|aún) sin (?:arreglar|resolver|solucionar)',
     ],
     urgent: [
       'urgencia|emergencia',
@@ -183,6 +230,20 @@ export const es: LanguagePack = {
       'olor a gas|fuga de gas',
       'ambulancia',
       'reacción alérgica',
+      '(?:me |le )?cuesta respirar|no (?:puedo|puede) respirar|dificultad para respirar',
+      'hinchad[oa]s?',
+      'se ha (?:bebido|tomado|tragado)|se (?:bebió|tomó|tragó)|ha ingerido',
+      'maread[oa]',
+      'olor a quemado|huele a quemado|chispas',
+      'cables? (?:pelados|sueltos|al aire)',
+      'inundad[oa]|inundación|entra agua',
+      '(?:me he quedado|estoy) (?:fuera|encerrad[oa])',
+      'es una emergencia|atropell\\p{L}*|me he caído',
+      'se ha roto (?:el|la|un|una)|se rompió (?:el|la)|(?:en el|al) hospital',
+      'sangra (?:mucho|muchísimo)|mucha sangre|vomita sangre',
+      '(?:los )?frenos? (?:han )?fallad[oa]s?|no (?:puede|puedo) (?:andar|caminar|levantarse|levantarme)',
+      'hackead[oa]|hackearon|acceso no autorizado|filtración de datos|(?:he perdido|perdí) todos (?:mis )?(?:datos|archivos|proyectos)|(?:mis )?(?:datos|archivos|proyectos) (?:han )?desaparec\\p{L}*',
+      '(?:se ha dado|me he dado|se dio|me di) un golpe en la cabeza|dolor (?:en el|de) pecho|un ictus|un infarto',
     ],
   },
   concepts: `
@@ -197,6 +258,7 @@ friday: viernes
 saturday: sábado, sábados
 sunday: domingo, domingos
 weekend: fin de semana, fines de semana
+weekend: sábado, sábados, domingo, domingos
 holiday: festivo, festivos, vacaciones
 today: hoy, esta noche
 tomorrow: mañana
@@ -355,5 +417,30 @@ white: blanco, blanco y negro
 accept: aceptar, aceptan, acepta, admiten, atienden
 book: libro, libros, novela, novelas
 notice: preaviso, con antelación, antes
+weather: lluvia, nieve, nublado, nubes, soleado, invierno
+install: montaje, montar, instalador, instaladores
+power: electricidad, energía, corriente, apagón, corte de luz
+product: producto, productos, artículo, artículos
+sell: vender, vendéis, venden, vende
+price: barato, más barato, económico
+expire: caducar, caduca, caducado, caducidad, vencer, vence, vencimiento, válido, validez
+birthday: cumpleaños, cumple
+loyalty: puntos, fidelidad, recompensa
+staff: subcontratistas, subcontrata, técnico, técnicos, electricista, empleados
+contract: contrato, firmado, firmar, desistimiento
+collect: recoger, recogida, pasar a por
+home: casa, domicilio
+cable: cable, ethernet, usb, hdmi
+screen: pantalla, monitor, proyector
+advice: consejo, asesoramiento, asesorar, recomendar, recomendación, dudas
+guest: invitado, invitados, visita, visitante
+quiet: silencio, tranquilo, ruido, molestar
+clean: limpiar, limpieza, lavar
+mistake: error, equivocado, equivocar, equivocado
+lock: cerradura, candado
+security: seguridad
+slow: lento, lenta
+upload: adjuntar
+xray: radiografía, radiografías
 `,
 };

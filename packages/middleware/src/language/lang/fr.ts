@@ -26,6 +26,18 @@ export const fr: LanguagePack = {
     mdp: 'mot de passe',
     rdv: 'rendez-vous',
     wifi: 'wifi',
+    jsp: 'je ne sais pas',
+    pk: 'pourquoi',
+    pq: 'pourquoi',
+    qd: 'quand',
+    koi: 'quoi',
+    bcp: 'beaucoup',
+    tjs: 'toujours',
+    dispo: 'disponible',
+    tel: 'téléphone',
+    sam: 'samedi',
+    dim: 'dimanche',
+    cb: 'carte bancaire',
   },
   phrases: {
     opening: ['Bonjour ! Je suis {bot}. Comment puis-je vous aider ?'],
@@ -162,6 +174,11 @@ export const fr: LanguagePack = {
       'mettre en (?:relation|contact)|mettez-moi en',
       'un humain|une personne réelle|une vraie personne|un conseiller|une conseillère|un agent|un responsable',
       'contactez-moi|me contacter',
+      "à qui (?:dois-je|puis-je|je dois|je peux|dois je|puis je) (?:parler|m'adresser|écrire)",
+      "envoyez (?:quelqu'un|un technicien)|quelqu'un doit venir",
+      "(?:besoin|parler) (?:du|de la|d'un|d'une) (?:responsable|gérant\\p{L}*|manager|direct\\p{L}*)",
+      '(?:le|au|la|à la) (?:responsable|patron|patronne|gérant|gérante)',
+      "m'appeler|me téléphoner|me contacter|appelez-moi",
     ],
     notPerson: ["(?:pas besoin|n'ai pas besoin) d'(?:un humain|une personne|un conseiller)"],
     dispute: [
@@ -171,6 +188,13 @@ export const fr: LanguagePack = {
       'rembourse[zr]?-moi|je veux (?:être )?rembours|je (?:veux|demande|exige) (?:un |le |mon )?remboursement',
       'récupérer mon argent|mon argent',
       'contest\\p{L}*',
+      'facture[^.!?]{0,30} (?:est )?(?:fausse|erronée|incorrecte)',
+      'qui (?:va )?pa(?:ie|yer) (?:pour )?(?:ça|les dégâts)',
+      '(?:refusé|rejeté) (?:ma|mon|notre) (?:demande|réclamation|remboursement|dossier)|(?:demande|réclamation|dossier|sinistre) (?:a été |est )?(?:refusée?|rejetée?)',
+      'je (?:veux|vais|souhaite) (?:faire appel|contester)',
+      'toujours pas (?:reçu|eu) (?:mon|le) remboursement',
+      '(?:prélevé|débité|facturé)e?s? après (?:ma |mon |la )?(?:résiliation|annulation)|(?:continuez|continue) (?:à|de) me (?:prélever|facturer|débiter)',
+      "je n'ai (?:jamais )?(?:autorisé|commandé|demandé) (?:ça|cela|ce|cette|ces)",
     ],
     legal: [
       'avocat|avocate',
@@ -182,6 +206,9 @@ export const fr: LanguagePack = {
       'cnil',
       'police',
       'association de consommateurs',
+      "droit d'accès|trompeu(?:r|se)|publicité mensongère|dgccrf|conseil juridique",
+      '(?:je veux|je vais|je souhaite) (?:faire|déposer|porter) une réclamation|réclamation officielle|porter réclamation',
+      'mauvais avis|avis négatif',
     ],
     frustration: [
       'inutile',
@@ -196,12 +223,16 @@ export const fr: LanguagePack = {
       "ce n'est pas ce que j'ai demandé",
       'marre',
       'énervé',
+      'voleurs|arnaque\\p{L}*|escrocs?|impoli\\p{L}*|malpoli\\p{L}*',
+      '(?:je suis|nous sommes) (?:très |vraiment |tellement )?(?:en colère|furieu\\p{L}*|énervée?s?|indignée?s?|scandalisée?s?)|pire service',
     ],
     repeated: [
       '(?:deuxième|troisième|quatrième|\\d+e) fois',
       'personne ne (?:répond|me répond)',
       'toujours pas de réponse',
       'déjà (?:demandé|écrit|appelé)',
+      "(?:j'attends|nous attendons|attends) depuis (?:plus de )?(?:\\d+|deux|trois|quatre|cinq|plusieurs) (?:jours|semaines|mois)",
+      'toujours pas (?:réparé|résolu|réglé)',
     ],
     urgent: [
       'urgence',
@@ -214,6 +245,20 @@ export const fr: LanguagePack = {
       'odeur de gaz|fuite de gaz',
       'ambulance|samu',
       'réaction allergique',
+      'mal à respirer|ne (?:peux|peut) (?:pas |plus )?respirer|difficultés? à respirer',
+      'gonfl(?:é|ée|és|ées|e)',
+      'a (?:bu|avalé|pris) (?:\\p{L}+ ){0,3}(?:médicament|comprimé|sirop|pilule)\\p{L}*',
+      'étourdi\\p{L}*|vertiges?',
+      'odeur de brûlé|sent le brûlé|étincelles',
+      'fils (?:dénudés|à nu)',
+      "inond\\p{L}*|fuite d'eau",
+      'enfermée? dehors|bloquée? dehors',
+      "c'est une urgence|renversée? par|je suis tombée?",
+      "s'est cassé (?:le|la)|(?:a|ai) cassé (?:sa|son|ma|mon)|à l'hôpital|aux urgences",
+      'saigne (?:beaucoup|abondamment)|beaucoup de sang|vomit du sang',
+      'freins? (?:a |ont )?lâché|ne (?:peut|peux) (?:plus )?(?:marcher|se lever|tenir debout)',
+      'piraté|accès non autorisé|fuite de données|(?:perdu|effacé) toutes (?:mes )?(?:données|fichiers)|(?:mes )?(?:données|fichiers|projets) ont disparu',
+      'cogné la tête|douleur (?:à la|dans la) poitrine|un avc|crise cardiaque',
     ],
   },
   concepts: `
@@ -228,6 +273,7 @@ friday: vendredi, vendredis
 saturday: samedi, samedis
 sunday: dimanche, dimanches
 weekend: week-end, weekend, fin de semaine
+weekend: samedi, samedis, dimanche, dimanches
 holiday: jour férié, jours fériés, vacances
 today: aujourd'hui, ce soir
 tomorrow: demain
@@ -387,5 +433,30 @@ white: blanc, noir et blanc
 accept: accepter, acceptez, acceptez-vous, prenez, admettez
 book: livre, livres, roman, romans
 notice: préavis, à l'avance, avant
+weather: pluie, neige, nuageux, nuages, ensoleillé, hiver, météo
+install: montage, installateur, installateurs
+power: électricité, courant, énergie, coupure de courant, panne de courant
+product: produit, produits, article, articles
+sell: vendre, vendez, vend
+price: moins cher, bon marché, abordable
+expire: expirer, expire, expiration, périmé, péremption, valable, validité
+birthday: anniversaire
+loyalty: points, fidélité, récompense
+staff: sous-traitants, sous-traitant, technicien, techniciens, électricien, salariés, employés
+contract: contrat, signé, signer, rétractation
+collect: retirer, retrait, récupérer
+home: maison, appartement, domicile
+cable: câble, ethernet, usb, hdmi
+screen: écran, moniteur, projecteur
+advice: conseil, conseils, recommander, recommandation
+guest: invité, invités, visiteur, visiteurs
+quiet: calme, silence, bruit, bruyant, déranger
+clean: nettoyer, nettoyage, laver
+mistake: erreur, tromper, trompé
+lock: serrure, cadenas
+security: sécurité
+slow: lent, lente
+upload: télécharger, joindre
+xray: radio, radiographie
 `,
 };

@@ -18,7 +18,24 @@ export const it: LanguagePack = {
     fare faccio mettere dare prendere venire andare vedere dire portare
     scusa scusi errore chiamo chiama nome gentile`.split(/\s+/),
   ],
-  shorthand: { xké: 'perché', xche: 'perché', cmq: 'comunque', nn: 'non', wifi: 'wifi' },
+  shorthand: {
+    xké: 'perché',
+    xche: 'perché',
+    cmq: 'comunque',
+    nn: 'non',
+    wifi: 'wifi',
+    ke: 'che',
+    k: 'che',
+    qnd: 'quando',
+    dv: 'dove',
+    cs: 'cosa',
+    tt: 'tutto',
+    sab: 'sabato',
+    dom: 'domenica',
+    tel: 'telefono',
+    grz: 'grazie',
+    qlc: 'qualche',
+  },
   phrases: {
     opening: ['Ciao! Sono {bot}. Come posso aiutarLa?'],
     intro: ['Salve, sono {bot}.'],
@@ -127,6 +144,11 @@ export const it: LanguagePack = {
       'passarmi|mi passi',
       'una persona|un essere umano|un operatore|un consulente|una persona vera',
       'contattatemi|mi contatti',
+      'con chi (?:devo|posso) parlare|a chi (?:devo|posso) rivolgermi',
+      'mandate qualcuno|mandi qualcuno|venga qualcuno',
+      "(?:ho bisogno|vorrei parlare|voglio parlare) (?:del|dell'|della|con l') ?(?:ufficio|reparto|responsabile|servizio)",
+      '(?:il|al|la|alla) (?:responsabile|capo|direttore)',
+      'mi (?:può|potete|possono) (?:chiamare|contattare|richiamare)|chiamatemi|mi chiami',
     ],
     notPerson: ['non (?:ho bisogno|voglio) (?:di )?(?:una persona|un operatore)'],
     dispute: [
@@ -135,6 +157,12 @@ export const it: LanguagePack = {
       'non (?:pago|pagherò)',
       'rimborsatemi|voglio (?:un |il )?rimborso|rivoglio i (?:miei )?soldi|i miei soldi',
       'contest\\p{L}*',
+      'fattura[^.!?]{0,30} (?:è )?sbagliata|addebito (?:errato|non autorizzato)|chi paga (?:per )?(?:questo|i danni)',
+      '(?:rifiutato|respinto) (?:la mia|il mio|la|il) (?:richiesta|rimborso|pratica|sinistro)|(?:richiesta|pratica|sinistro) (?:è stat[oa] )?(?:rifiutat[oa]|respint[oa])',
+      '(?:voglio|vorrei) (?:fare ricorso|ricorrere)',
+      '(?:ancora|non ho ancora) (?:ricevuto )?(?:il )?rimborso',
+      'continuate (?:ad|a) addebitar\\p{L}*|addebitat[oa] dopo (?:la )?(?:disdetta|cancellazione)',
+      'non ho (?:mai )?(?:autorizzato|ordinato|chiesto) (?:questo|questa|questi|niente)',
     ],
     legal: [
       'avvocat[oa]',
@@ -143,6 +171,9 @@ export const it: LanguagePack = {
       'garante',
       'polizia',
       'associazione consumatori',
+      'diritto di accesso|ingannevole|pubblicità ingannevole|azioni legali|consulenza legale',
+      '(?:voglio|vorrei|farò) (?:fare |presentare )?un reclamo|reclamo formale|escalation',
+      'recensione negativa',
     ],
     frustration: [
       'inutile',
@@ -154,12 +185,16 @@ export const it: LanguagePack = {
       'non serve a niente',
       'non è quello che ho chiesto',
       'stufo',
+      'ladri|truffa\\p{L}*|truffatori|maleducat\\p{L}*|scortese',
+      '(?:sono|siamo) (?:molto |davvero |proprio )?(?:arrabbiat[oaie]|furios[oaie]|indignat[oaie])|pessimo servizio',
     ],
     repeated: [
       '(?:seconda|terza|quarta) volta',
       'nessuno (?:risponde|mi risponde)',
       'ancora nessuna risposta',
       'ho già (?:chiesto|scritto|chiamato)',
+      '(?:aspetto|aspettiamo) da (?:più di )?(?:\\d+|due|tre|quattro|cinque|diverse|diversi|molte|molti) (?:giorni|settimane|mesi)',
+      'ancora non (?:risolto|riparato|sistemato)|non è ancora (?:stato )?(?:risolto|riparato)',
     ],
     urgent: [
       'emergenza|urgenza',
@@ -171,6 +206,20 @@ export const it: LanguagePack = {
       'odore di gas|fuga di gas',
       'ambulanza',
       'reazione allergica',
+      'fatica a respirare|non riesc[eo] a respirare',
+      'gonfi[oae]|gonfiat\\p{L}*',
+      'ha (?:bevuto|ingerito|preso) (?:\\p{L}+ ){0,3}(?:pastiglie|pillole|compresse|sciroppo|medicin\\p{L}*)',
+      'vertigini|stordit\\p{L}*',
+      'odore di bruciato|puzza di bruciato|scintille',
+      'fili (?:scoperti|elettrici scoperti)',
+      'allagat\\p{L}*|allagamento',
+      'chius[oa] fuori',
+      "è un'emergenza|investit[oa]|sono cadut[oa]",
+      'si è rott[oa] (?:il|la|un|una)|(?:in|al) (?:ospedale|pronto soccorso)',
+      'sanguina (?:molto|tanto)|molto sangue|vomita sangue',
+      'freni? (?:hanno |ha )?ceduto|non riesce (?:più )?a (?:camminare|alzarsi|stare in piedi)',
+      'hackerat[oa]|accesso non autorizzato|fuga di dati|violazione dei dati|perso tutti i (?:miei )?(?:dati|file|progetti)|(?:i miei )?(?:dati|file|progetti) sono spariti',
+      '(?:battuto|sbattuto) la testa|dolore al petto|un ictus|infarto',
     ],
   },
   concepts: `
@@ -185,6 +234,7 @@ friday: venerdì
 saturday: sabato
 sunday: domenica
 weekend: fine settimana, weekend
+weekend: sabato, domenica
 holiday: festivo, festivi, ferie, vacanze
 today: oggi, stasera
 tomorrow: domani
@@ -344,5 +394,30 @@ accept: accettare, accettate, accetta, prendete
 book: libro, libri, romanzo, romanzi
 notice: preavviso, in anticipo, prima
 hours: ore
+weather: pioggia, neve, nuvoloso, nuvole, soleggiato, inverno, meteo
+install: montaggio, montare, installatore, installatori
+power: elettricità, corrente, energia, blackout
+product: prodotto, prodotti, articolo, articoli
+sell: vendere, vendete, vende
+price: economico, più economico, conveniente
+expire: scadere, scade, scadenza, scaduto, valido, validità
+birthday: compleanno
+loyalty: punti, fedeltà, premio
+staff: subappaltatori, subappaltatore, tecnico, tecnici, elettricista, dipendenti
+contract: contratto, firmato, firmare, recesso
+collect: ritirare, ritiro
+home: casa, appartamento, domicilio
+cable: cavo, ethernet, usb, hdmi
+screen: schermo, monitor, proiettore
+advice: consiglio, consulenza, consigliare
+guest: ospite, ospiti, visitatore, visitatori
+quiet: silenzio, tranquillo, rumore, disturbare
+clean: pulire, pulizia, lavare
+mistake: errore, sbagliato, sbagliare
+lock: serratura, lucchetto
+security: sicurezza
+slow: lento, lenta
+upload: caricare, allegare
+xray: radiografia, radiografie
 `,
 };

@@ -19,7 +19,18 @@ export const nl: LanguagePack = {
     doen maken laten zetten geven nemen komen gaan zien zeggen brengen
     sorry excuus foutje heet naam beste`.split(/\s+/),
   ],
-  shorthand: { ff: 'even', idd: 'inderdaad', wifi: 'wifi' },
+  shorthand: {
+    ff: 'even',
+    idd: 'inderdaad',
+    wifi: 'wifi',
+    wrm: 'waarom',
+    mss: 'misschien',
+    tel: 'telefoon',
+    za: 'zaterdag',
+    wknd: 'weekend',
+    evt: 'eventueel',
+    ipv: 'in plaats van',
+  },
   phrases: {
     opening: ['Hallo! Ik ben {bot}. Waarmee kan ik u helpen?'],
     intro: ['Hallo, ik ben {bot}.'],
@@ -134,6 +145,11 @@ export const nl: LanguagePack = {
       'terugbellen|bel me|bel mij',
       'doorverbinden|verbind me',
       'een mens|een medewerker|een echt persoon|een echte persoon',
+      'met wie (?:moet|kan) ik (?:spreken|praten|contact)',
+      'stuur (?:snel |nu )?iemand',
+      '(?:ik wil|ik moet|ik heb) (?:de|het|uw|jullie) [\\p{L}-]*(?:afdeling|team|manager|leidinggevende)',
+      '(?:de|uw|jullie) (?:baas|leidinggevende|verantwoordelijke)|wie is (?:hier )?verantwoordelijk',
+      '(?:mij|me) (?:terug )?(?:bellen|terugbellen)|kan iemand (?:mij|me) (?:bellen|mailen)',
     ],
     notPerson: ['geen (?:mens|medewerker) nodig'],
     dispute: [
@@ -141,6 +157,11 @@ export const nl: LanguagePack = {
       'dubbel (?:afgeschreven|betaald|gerekend)',
       '(?:betaal|betalen) ik niet|weiger te betalen',
       'mijn geld terug|geld terug|terugbetal\\p{L}*|ik wil (?:een )?restitutie',
+      'factuur[^.!?]{0,30} klopt niet|verkeerd bedrag|te veel (?:betaald|afgeschreven|gerekend)|wie betaalt (?:dit|dat|de schade)',
+      '(?:claim|aanvraag|declaratie|verzoek|terugbetaling|schadeclaim) (?:is|werd) (?:afgewezen|geweigerd)|ik (?:wil|ga) bezwaar',
+      'nog steeds geen (?:geld|terugbetaling)',
+      '(?:blijven|blijft) (?:afschrijven|incasseren)|na (?:mijn )?opzegging [^.!?]{0,30}(?:afgeschreven|geïncasseerd)',
+      'nooit besteld|(?:heb|hebben) (?:ik|we) niet besteld|niet (?:gemachtigd|geautoriseerd)',
     ],
     legal: [
       'advocaat',
@@ -148,6 +169,9 @@ export const nl: LanguagePack = {
       'geschillencommissie',
       'autoriteit persoonsgegevens|consumentenbond',
       'politie',
+      'recht op inzage|misleidend|juridische stappen|juridisch advies',
+      '(?:ik wil|ik ga) (?:een )?klacht indienen|officiële klacht|escaleren',
+      'slechte review|negatieve review',
     ],
     frustration: [
       'nutteloos',
@@ -158,12 +182,16 @@ export const nl: LanguagePack = {
       'helpt (?:me )?niet',
       'dat vroeg ik niet',
       'ben het zat',
+      'onbeleefd|brutaal|oplichters?|oplichting|dieven',
+      '(?:ik ben|we zijn) (?:zo |echt |heel )?(?:boos|woedend|kwaad|verontwaardigd)|slechtste service',
     ],
     repeated: [
       '(?:tweede|derde|vierde) keer',
       'niemand (?:antwoordt|reageert)',
       'nog steeds geen antwoord',
       'al (?:gevraagd|gemaild|gebeld)',
+      '(?:wacht|wachten) (?:al )?(?:meer dan )?(?:\\d+|twee|drie|vier|vijf|meerdere|een paar) (?:dagen|weken|maanden)',
+      'nog steeds niet (?:opgelost|gemaakt|gerepareerd)',
     ],
     urgent: [
       'noodgeval',
@@ -171,10 +199,24 @@ export const nl: LanguagePack = {
       'bloedt (?:erg|nog steeds)|blijft bloeden',
       'bewusteloos|flauwgevallen|ademt niet|reageert niet',
       'ingeslikt|stikt',
-      'brand|rook',
+      'er is brand|in brand|brand in|het brandt|rook',
       'gaslucht|ruik gas|gaslek',
       'ambulance',
       'allergische reactie',
+      'moeilijk (?:te )?ademen|kan niet (?:meer )?ademen|benauwd',
+      '(?:op)?gezwollen',
+      'vergiftig\\p{L}*|(?:gedronken|ingenomen|doorgeslikt) en',
+      'duizelig',
+      'brandlucht|ruikt (?:naar )?verbrand|schroeilucht|vonken',
+      '(?:blote|losse|kale) (?:draden|kabels)',
+      'overstrom\\p{L}*|lekkage|water komt (?:naar )?binnen',
+      'buitengesloten',
+      'het is een noodgeval|aangereden|overreden',
+      '(?:heeft|heb) (?:zijn|haar|mijn) (?:arm|been|pols|sleutelbeen) gebroken|hersenschudding|(?:in het|naar het) ziekenhuis|spoedeisende hulp',
+      'bloedt (?:hevig|veel)|veel bloed|braakt bloed',
+      'remmen? (?:faalden|weigerden|werkten niet)|kan niet (?:meer )?(?:lopen|staan|opstaan)',
+      'gehackt|onbevoegde toegang|datalek|al mijn (?:gegevens|bestanden|data|projecten) (?:zijn )?(?:weg|verdwenen|verwijderd)',
+      'hoofd gestoten|pijn op de borst|beroerte|hartaanval',
     ],
   },
   concepts: `
@@ -189,6 +231,7 @@ friday: vrijdag
 saturday: zaterdag, zaterdags
 sunday: zondag, zondags
 weekend: weekend, weekenden
+weekend: zaterdag, zaterdags, zondag, zondags
 holiday: feestdag, feestdagen, vakantie
 today: vandaag, vanavond
 tomorrow: morgen
@@ -347,5 +390,30 @@ white: wit, zwart-wit
 accept: accepteren, aannemen, nemen jullie
 book: boek, boeken, roman, romans
 notice: van tevoren, vooraf, opzegtermijn
+weather: regen, sneeuw, bewolkt, wolken, zonnig, winter
+install: installatie, montage, monteren, monteur
+power: stroom, elektriciteit, energie, stroomstoring
+product: product, producten, artikel, artikelen
+sell: verkopen, verkoopt
+price: goedkoop, goedkoopste, betaalbaar
+expire: verlopen, verloopt, vervaldatum, houdbaarheid, geldig, geldigheid
+birthday: verjaardag
+loyalty: punten, spaarpunten, beloning
+staff: onderaannemers, monteur, technicus, elektricien, personeel
+contract: contract, overeenkomst, getekend, tekenen, bedenktijd
+collect: ophalen, afhalen
+home: huis, woning, thuis
+cable: kabel, ethernet, aansluiting, usb, hdmi
+screen: scherm, monitor, beamer
+advice: advies, adviseren, aanraden
+guest: gast, gasten, bezoeker, bezoekers
+quiet: stil, stilte, lawaai, herrie, storen
+clean: schoonmaken, reinigen, wassen
+mistake: fout, verkeerd, vergist
+lock: hangslot
+security: beveiliging, veiligheid
+slow: traag, langzaam
+upload: uploaden, bijvoegen
+xray: röntgenfoto, röntgen
 `,
 };

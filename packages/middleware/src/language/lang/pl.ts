@@ -60,7 +60,21 @@ export const pl: LanguagePack = {
     robić zrobić dać wziąć przyjść iść widzieć powiedzieć przynieść
     przepraszam pomyłka nazywam nazywa imię szanowni`.split(/\s+/),
   ],
-  shorthand: { pozdr: 'pozdrawiam', wifi: 'wifi' },
+  shorthand: {
+    pozdr: 'pozdrawiam',
+    wifi: 'wifi',
+    nwm: 'nie wiem',
+    tel: 'telefon',
+    godz: 'godzina',
+    min: 'minuta',
+    sob: 'sobota',
+    niedz: 'niedziela',
+    pn: 'poniedziałek',
+    tzn: 'to znaczy',
+    np: 'na przykład',
+    dzk: 'dzięki',
+    wgl: 'w ogóle',
+  },
   phrases: {
     opening: ['Dzień dobry! Jestem {bot}. W czym mogę pomóc?'],
     intro: ['Dzień dobry, jestem {bot}.'],
@@ -160,6 +174,11 @@ export const pl: LanguagePack = {
       'oddzwonić|oddzwońcie|zadzwońcie do mnie',
       'połączyć z|połączcie mnie',
       'z człowiekiem|z konsultantem|z pracownikiem|żywą osobą|prawdziwą osobą',
+      'z kim (?:mogę|muszę|powinienem|powinnam) (?:rozmawiać|porozmawiać|się skontaktować)',
+      '(?:przyślijcie|wyślijcie|przyślij) kogoś',
+      'potrzebuję (?:działu|kierownika|menedżera|osoby z)',
+      '(?:z )?(?:kierownikiem|szefem|przełożonym|osobą odpowiedzialną)',
+      'do mnie zadzwonić|proszę o telefon|zadzwoni do mnie',
     ],
     notPerson: ['nie potrzebuję (?:człowieka|konsultanta)'],
     dispute: [
@@ -168,8 +187,23 @@ export const pl: LanguagePack = {
       'nie (?:zapłacę|będę płacić)',
       'zwrot(?:u)? pieniędzy|oddajcie (?:mi )?pieniądze|chcę zwrotu|żądam zwrotu',
       'reklamacj\\p{L}*',
+      'błąd w fakturze|faktura jest błędna|błędn\\p{L}* (?:kwota|faktura)|pobraliście za dużo|kto (?:za to )?zapłaci',
+      'odrzucili|odrzucono|odmówiono|(?:wniosek|reklamacja|roszczenie|zwrot) (?:został[oa]? )?(?:odrzucon\\p{L}*|odrzucona)',
+      'chcę się odwołać|składam odwołanie',
+      '(?:wciąż|nadal) (?:nie )?(?:dostałem|dostałam|otrzymałem|otrzymałam) zwrotu',
+      'nadal (?:pobieracie|pobierają|obciążacie)|pobraliście [^.!?]{0,30}po (?:anulowaniu|rezygnacji)',
+      'nie (?:autoryzowałem|autoryzowałam|zamawiałem|zamawiałam|zamówiłem|zamówiłam)',
     ],
-    legal: ['prawnik|adwokat', 'sąd|pozew|pozwę', 'rzecznik', 'uokik|uodo', 'policj\\p{L}*'],
+    legal: [
+      'prawnik|adwokat',
+      'sąd|pozew|pozwę',
+      'rzecznik',
+      'uokik|uodo',
+      'policj\\p{L}*',
+      'prawo dostępu|wprowadza\\p{L}* w błąd|kroki prawne|porada prawna',
+      '(?:chcę|zamierzam) złożyć (?:skargę|reklamację)|formalna skarga|eskal\\p{L}*',
+      '(?:złą|negatywną) opinię',
+    ],
     frustration: [
       'bezużyteczn\\p{L}*',
       'śmieszne',
@@ -178,12 +212,16 @@ export const pl: LanguagePack = {
       'nie pomaga',
       'nie o to pytałem|nie o to pytałam',
       'mam dość',
+      'złodzieje|oszuści|oszustwo|niegrzeczn\\p{L}*|chamsk\\p{L}*',
+      '(?:jestem|jesteśmy) (?:bardzo |naprawdę |strasznie )?(?:zły|zła|wściekły|wściekła|wściekli|oburzony|oburzona)|najgorsza obsługa',
     ],
     repeated: [
       '(?:drugi|trzeci|czwarty) raz',
       'nikt nie odpowiada',
       'wciąż brak odpowiedzi',
       'już (?:pytałem|pytałam|pisałem|pisałam)',
+      'czekam (?:już )?(?:ponad |od )?(?:\\d+|dwa|dwóch|trzy|trzech|cztery|pięć|kilka|kilku) (?:dni|tygodni|tygodnie|miesięcy|miesiące)',
+      '(?:nadal|wciąż) nie (?:naprawione|rozwiązane|załatwione)',
     ],
     urgent: [
       'nagły wypadek|pilne',
@@ -195,6 +233,20 @@ export const pl: LanguagePack = {
       'zapach gazu|czuć gaz|wyciek gazu',
       'karetk\\p{L}*',
       'reakcja alergiczna',
+      'trudno (?:mi |jej |mu )?oddychać|nie (?:mogę|może) oddychać|duszność',
+      'spuchni\\p{L}*|opuchnię\\p{L}*|obrzęk',
+      '(?:wypił|wypiła|zażył|zażyła|połknął|połknęła) (?:\\p{L}+ ){0,3}(?:tabletk|leki|lek|syrop)\\p{L}*|zatru\\p{L}*',
+      'zawroty głowy',
+      'zapach spalenizny|czuć spaleniznę|swąd|iskr\\p{L}*',
+      '(?:gołe|odsłonięte|luźne) (?:przewody|kable)',
+      'zalan\\p{L}*|przeciek\\p{L}*',
+      'zamknięt\\p{L}* na zewnątrz',
+      'to nagły wypadek|potrącon\\p{L}*|przewróciłe?[mś]|przewróciła[mś]?',
+      'złamał\\p{L}* (?:rękę|nogę|nadgarstek|obojczyk)|(?:w|do) szpital\\p{L}*',
+      'mocno krwawi|dużo krwi|wymiotuje krwią',
+      'hamulce? (?:zawiodł|nie zadziałał)\\p{L}*|nie może (?:chodzić|wstać|stać)',
+      'zhakowan\\p{L}*|nieautoryzowany dostęp|wyciek danych|(?:straciłem|straciłam) wszystkie (?:dane|pliki|projekty)|(?:dane|pliki|projekty) zniknęły',
+      'uderzył\\p{L}* się w głowę|ból w klatce|udar|zawał',
     ],
   },
   concepts: `
@@ -209,6 +261,7 @@ friday: piątek
 saturday: sobota, sobotę, soboty
 sunday: niedziela, niedzielę, niedziele
 weekend: weekend, weekendy
+weekend: sobota, sobotę, soboty, niedziela, niedzielę, niedziele
 holiday: święto, święta, wakacje
 today: dziś, dzisiaj
 tomorrow: jutro
@@ -361,5 +414,27 @@ white: biały, czarno-biały
 accept: przyjmujecie, przyjmować, przyjmuje, akceptujecie, przyjmujemy
 book: książka, książki, książek, powieść
 notice: wcześniej, z wyprzedzeniem
+weather: pogoda, deszcz, śnieg, pochmurno, chmury, słonecznie, zima
+install: montaż, montować, instalator, instalatorzy, instalacja, instalację
+power: prąd, elektryczność, energia, awaria prądu
+product: produkt, produkty, artykuł, towar
+sell: sprzedawać, sprzedajecie
+price: tani, tanio, najtańszy, tańszy
+expire: wygasa, wygasnąć, ważność, termin ważności, przeterminowany
+birthday: urodziny
+loyalty: punkty, lojalnościowy, nagroda
+staff: podwykonawcy, technik, elektryk, pracownicy
+contract: umowa, umowę, podpisałem, podpisać, odstąpienie
+collect: odebrać, odbiór
+home: dom, mieszkanie
+cable: kabel, ethernet, usb, hdmi
+screen: ekran, monitor, projektor
+advice: porada, doradztwo, polecić
+guest: gość, goście, odwiedzający
+quiet: cisza, cicho, hałas, głośno, przeszkadzać
+clean: czyścić, czyszczenie, myć
+mistake: błąd, pomyłka, pomyliłem
+desk: biurko, biurka, stanowisko
+installment: raty, ratach, na raty
 `,
 };

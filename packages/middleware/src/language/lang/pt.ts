@@ -18,7 +18,25 @@ export const pt: LanguagePack = {
     fazer faço pôr dar tomar vir ir ver dizer levar trazer
     desculpa desculpe erro chamo chama nome caro cara`.split(/\s+/),
   ],
-  shorthand: { vc: 'você', pq: 'porque', tb: 'também', td: 'tudo', obg: 'obrigado', wifi: 'wifi' },
+  shorthand: {
+    vc: 'você',
+    pq: 'porque',
+    tb: 'também',
+    td: 'tudo',
+    obg: 'obrigado',
+    wifi: 'wifi',
+    q: 'que',
+    oq: 'o que',
+    qdo: 'quando',
+    qto: 'quanto',
+    qnt: 'quanto',
+    hj: 'hoje',
+    msm: 'mesmo',
+    sab: 'sábado',
+    dom: 'domingo',
+    tel: 'telefone',
+    fds: 'fim de semana',
+  },
   phrases: {
     opening: ['Olá! Sou {bot}. Como posso ajudar?'],
     intro: ['Olá, sou {bot}.'],
@@ -123,12 +141,23 @@ export const pt: LanguagePack = {
       'contactar-me|contacte-me|me contate',
       'uma pessoa|um humano|um atendente|um assistente|uma pessoa real',
       'passar-me|passe-me',
+      'com quem (?:devo|posso|tenho de|tenho que) falar',
+      '(?:mandem|enviem|mande|envie) alguém',
+      'preciso (?:do|da) (?:equipa|equipe|departamento|setor|responsável|gerente)',
+      '(?:o|ao|a|à) (?:responsável|chefe|gerente|encarregad[oa])',
+      'me (?:pode|podem) ligar|(?:pode|podem) ligar-me|alguém me (?:pode )?ligar',
     ],
     notPerson: ['não (?:preciso|quero) (?:falar com )?(?:uma pessoa|um humano)'],
     dispute: [
       'cobraram-me|me cobraram|cobrado (?:duas vezes|a mais|por engano)',
       'não (?:vou )?pagar',
       'quero (?:o meu dinheiro|o reembolso|um reembolso|reembolso)|devolvam o (?:meu )?dinheiro|meu dinheiro de volta',
+      'fatura[^.!?]{0,30} (?:está )?errada|cobrança indevida|cobraram (?:a mais|duas vezes)|quem (?:vai )?pagar (?:por )?isso',
+      '(?:recusaram|rejeitaram|negaram) (?:o meu|a minha|o|a) (?:pedido|reembolso|sinistro|reclamação)|(?:pedido|sinistro|reclamação) (?:foi )?(?:recusad[oa]|rejeitad[oa]|negad[oa])',
+      'quero recorrer',
+      'ainda não (?:recebi|chegou) o (?:meu )?reembolso',
+      'continuam a (?:cobrar|debitar)|(?:cobrad[oa]|debitad[oa]) depois de cancelar',
+      'não autorizei|nunca (?:pedi|encomendei|autorizei)|não (?:pedi|encomendei) (?:isto|isso|nada)',
     ],
     legal: [
       'advogad[oa]',
@@ -137,6 +166,9 @@ export const pt: LanguagePack = {
       'queixa formal|livro de reclamações',
       'deco|procon',
       'polícia',
+      'direito de acesso|enganos[oa]|publicidade enganosa|ação judicial|aconselhamento jurídico',
+      '(?:quero|vou) (?:fazer|apresentar) uma (?:queixa|reclamação)|queixa formal',
+      'má avaliação|avaliação negativa',
     ],
     frustration: [
       'inútil',
@@ -148,12 +180,16 @@ export const pt: LanguagePack = {
       'não serve para nada',
       'não foi isso que perguntei',
       'farto',
+      'ladrões|ladrão|burla\\p{L}*|vigaristas|mal-educad\\p{L}*|grosseir\\p{L}*',
+      '(?:estou|estamos) (?:muito |mesmo |tão )?(?:irritad[oa]s?|furios[oa]s?|indignad[oa]s?|chatead[oa]s?)|péssimo serviço',
     ],
     repeated: [
       '(?:segunda|terceira|quarta) vez',
       'ninguém responde',
       'continuo sem resposta',
       'já (?:perguntei|escrevi|liguei)',
+      '(?:há|ha) (?:mais de )?(?:\\d+|duas|dois|três|quatro|cinco|várias|vários) (?:dias|semanas|meses) (?:à espera|que espero|esperando)|(?:estou|espero) (?:à espera )?há (?:\\d+|duas|dois|três|várias) (?:dias|semanas|meses)',
+      '(?:ainda|continua) (?:não está |sem ser )?(?:resolvido|reparado|arranjado)',
     ],
     urgent: [
       'emergência|urgência',
@@ -165,6 +201,20 @@ export const pt: LanguagePack = {
       'cheiro a gás|cheiro de gás|fuga de gás',
       'ambulância',
       'reação alérgica',
+      'dificuldade (?:em|para|a) respirar|não consig[ou] respirar',
+      'inchad[oa]s?',
+      '(?:bebeu|tomou|ingeriu) (?:\\p{L}+ ){0,3}(?:comprimidos|xarope|remédio|medicamento)\\p{L}*',
+      'tonturas?|tont[oa] e',
+      'cheiro (?:a|de) queimado|faíscas',
+      'fios (?:desencapados|expostos|soltos)',
+      'inunda\\p{L}*|infiltração',
+      'trancad[oa] (?:do lado de )?fora',
+      'é uma emergência|atropelad[oa]',
+      'partiu (?:o|a|um|uma)|(?:no|ao) hospital',
+      'sangra muito|muito sangue|vomitar sangue|vomita sangue',
+      'travões? falh\\p{L}*|freios? falh\\p{L}*|não consegue (?:andar|levantar-se|ficar de pé)',
+      'hackead[oa]|pirateada|acesso não autorizado|fuga de dados|perdi todos os (?:meus )?(?:dados|ficheiros|arquivos|projetos)|(?:os meus )?(?:dados|ficheiros|arquivos|projetos) desapareceram',
+      'bateu com a cabeça|bati com a cabeça|dor no peito|um avc|enfarte',
     ],
   },
   concepts: `
@@ -179,6 +229,7 @@ friday: sexta, sexta-feira
 saturday: sábado, sábados
 sunday: domingo, domingos
 weekend: fim de semana, fins de semana
+weekend: sábado, sábados, domingo, domingos
 holiday: feriado, feriados, férias
 today: hoje, esta noite
 tomorrow: amanhã
@@ -337,5 +388,30 @@ white: branco, preto e branco
 accept: aceitar, aceitam, aceita, atendem
 book: livro, livros, romance, romances
 notice: aviso prévio, antecedência, antes
+weather: chuva, neve, nublado, nuvens, ensolarado, inverno
+install: montagem, montar, instalador, instaladores
+power: eletricidade, luz, energia, corrente, apagão
+product: produto, produtos, artigo, artigos
+sell: vender, vendem, vende
+price: barato, mais barato, económico, econômico
+expire: expirar, expira, validade, vencer, vence, caducar, válido
+birthday: aniversário
+loyalty: pontos, fidelidade, recompensa
+staff: subempreiteiros, técnico, técnicos, eletricista, funcionários
+contract: contrato, assinado, assinar, desistência
+collect: levantar, recolher, recolha, retirar
+home: casa, apartamento, domicílio
+cable: cabo, ethernet, usb, hdmi
+screen: ecrã, tela, monitor, projetor
+advice: conselho, aconselhamento, recomendar
+guest: convidado, convidados, visitante, visita
+quiet: silêncio, sossegado, barulho, ruído, incomodar
+clean: limpar, limpeza, lavar
+mistake: erro, errado, enganei
+lock: fechadura, cadeado
+security: segurança
+slow: lento, lenta
+upload: anexar
+xray: raio-x, radiografia
 `,
 };

@@ -17,7 +17,22 @@ export const tr: LanguagePack = {
     yapmak etmek vermek almak gelmek gitmek görmek demek getirmek
     pardon özür hata adım ismim sayın`.split(/\s+/),
   ],
-  shorthand: { slm: 'selam', tşk: 'teşekkürler', tsk: 'teşekkürler', mrb: 'merhaba', wifi: 'wifi' },
+  shorthand: {
+    slm: 'selam',
+    tşk: 'teşekkürler',
+    tsk: 'teşekkürler',
+    mrb: 'merhaba',
+    wifi: 'wifi',
+    nbr: 'ne haber',
+    tmm: 'tamam',
+    tel: 'telefon',
+    cmt: 'cumartesi',
+    pzr: 'pazar',
+    dk: 'dakika',
+    hf: 'hafta',
+    nrde: 'nerede',
+    nsl: 'nasıl',
+  },
   phrases: {
     opening: ['Merhaba! Ben {bot}. Size nasıl yardımcı olabilirim?'],
     intro: ['Merhaba, ben {bot}.'],
@@ -118,14 +133,34 @@ export const tr: LanguagePack = {
       'beni (?:arayın|arar mısınız)|geri arayın',
       'bağlayın|bağlar mısınız',
       'gerçek bir (?:insan|kişi)',
+      '(?:görüşmem|konuşmam) (?:gerekiyor|lazım)',
+      'kiminle (?:görüşmeliyim|konuşmalıyım|görüşebilirim|konuşabilirim)',
+      'birini (?:gönderin|yollayın)',
+      '(?:yöneticiniz|sorumlu kişi|işletme sahibi|patron)\\p{L}*',
+      'beni ara\\p{L}*',
     ],
     notPerson: ['(?:insana|yetkiliye) gerek yok'],
     dispute: [
       '(?:iki kez|fazla|yanlış) (?:ücret|para) (?:aldınız|kesildi)',
       'ödemeyeceğim|ödemem',
       'paramı geri|para iadesi istiyorum|iade istiyorum',
+      'faturamda (?:yanlışlık|hata)|faturada (?:yanlışlık|hata)|yanlış fatura|fazla (?:ücret|para) (?:aldınız|kesildi)|bunu kim ödeyecek',
+      '(?:talebim|başvurum|hasar talebim|iade talebim) (?:reddedildi|kabul edilmedi)|reddettiniz',
+      'itiraz ediyorum|itiraz etmek istiyorum',
+      '(?:hala|hâlâ) (?:iade|para) (?:gelmedi|alamadım)',
+      'iptal etmeme rağmen|(?:hala|hâlâ) (?:para|ücret) (?:çekiyorsunuz|alıyorsunuz)',
+      'sipariş etmedim|onay vermedim',
     ],
-    legal: ['avukat', 'mahkeme|dava', 'tüketici hakem', 'şikayet edeceğim', 'polis'],
+    legal: [
+      'avukat',
+      'mahkeme|dava',
+      'tüketici hakem',
+      'şikayet edeceğim',
+      'polis',
+      'erişim hakkı|yanıltıcı|hukuki (?:işlem|yardım)|yasal işlem',
+      'şikayet (?:etmek istiyorum|edeceğim|dilekçesi)|resmi şikayet',
+      'kötü yorum|olumsuz yorum',
+    ],
     frustration: [
       'işe yaramaz',
       'saçma',
@@ -134,12 +169,16 @@ export const tr: LanguagePack = {
       'yardımcı olmuyor',
       'bunu sormadım',
       'bıktım',
+      'hırsız\\p{L}*|dolandırıcı\\p{L}*|kaba davran\\p{L}*|saygısız\\p{L}*',
+      'çok (?:sinirliyim|kızgınım|öfkeliyim)|rezillik|berbat hizmet',
     ],
     repeated: [
       '(?:ikinci|üçüncü|dördüncü) kez',
       'kimse cevap vermiyor',
       'hâlâ cevap yok|hala cevap yok',
       'zaten (?:sordum|yazdım)',
+      '(?:\\d+|iki|üç|dört|beş|birkaç) (?:gündür|haftadır|aydır) (?:bekliyorum|bekliyoruz)',
+      '(?:hala|hâlâ) (?:çözülmedi|düzelmedi|tamir edilmedi)',
     ],
     urgent: [
       'acil durum',
@@ -151,6 +190,20 @@ export const tr: LanguagePack = {
       'gaz kokusu|gaz kaçağı',
       'ambulans',
       'alerjik reaksiyon',
+      'nefes almakta zorlan\\p{L}*|nefes alamıyor\\p{L}*',
+      'şişti|şişmiş|şişlik',
+      '(?:içti|yuttu|içmiş|yutmuş)|zehirlen\\p{L}*',
+      'baş dönmesi|başı dönüyor',
+      'yanık kokusu|kıvılcım',
+      'açık kablo\\p{L}*',
+      'su bastı|sızıntı',
+      'dışarıda kaldım',
+      'acil bir durum|araba çarptı|düştüm',
+      '(?:kolu|bacağı|kolum|bacağım|bileği) kırıldı|hastanedeyim|hastaneye kaldırıldı|acil servis',
+      'çok kan|kan kusuyor|kanaması var',
+      'fren\\p{L}* (?:tutmadı|patladı|boşaldı)|(?:yürüyemiyor|ayağa kalkamıyor)',
+      'hacklendi|yetkisiz erişim|veri sızıntısı|tüm (?:verilerim|dosyalarım|projelerim) (?:silindi|kayboldu)',
+      'kafasını çarptı|kafamı çarptım|göğüs ağrısı|felç geçir\\p{L}*|kalp krizi',
     ],
   },
   concepts: `
@@ -165,6 +218,7 @@ friday: cuma
 saturday: cumartesi
 sunday: pazar
 weekend: hafta sonu
+weekend: cumartesi, pazar
 holiday: tatil, bayram, resmi tatil
 today: bugün, bu akşam
 tomorrow: yarın
@@ -316,5 +370,27 @@ white: beyaz, siyah beyaz
 accept: kabul, kabul ediyor, alıyor musunuz
 book: kitap, kitaplar, roman
 notice: önceden, önceden haber
+weather: hava, yağmur, bulutlu, bulut, güneşli, kış
+install: kurulum, montaj, kurulumu, kurulumcu
+power: elektrik, enerji, elektrik kesintisi
+product: ürün, ürünler
+sell: satmak, satıyor, satıyorsunuz
+price: ucuz, en ucuz, uygun fiyatlı
+expire: son kullanma, geçerli, geçerlilik
+birthday: doğum günü
+loyalty: puan, puanlar, sadakat, ödül
+staff: taşeron, teknisyen, elektrikçi, çalışan
+contract: sözleşme, imzaladım, imzalamak, cayma
+collect: teslim almak, gelip almak
+home: ev, daire
+cable: kablo, ethernet, usb, hdmi
+screen: ekran, monitör, projektör
+advice: tavsiye, danışmanlık, öneri
+guest: misafir, ziyaretçi
+quiet: sessiz, gürültü, rahatsız
+clean: temizlemek, temizlik, yıkamak
+mistake: hata, yanlış
+desk: masa, çalışma masası
+calendar: takvim
 `,
 };
