@@ -1,3 +1,4 @@
+/// <reference path="../stopword.d.ts" />
 /**
  * Compiles the per-language contact data into the matchers extraction runs, once, at
  * module load. Phrases of every language are joined: a visitor may write in any of them,

@@ -1,3 +1,4 @@
+/// <reference path="../stopword.d.ts" />
 import { stemmer } from '@orama/stemmers/english';
 import { eng } from 'stopword';
 import type { LanguagePack } from '../language-pack.js';

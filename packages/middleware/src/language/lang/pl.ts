@@ -1,3 +1,4 @@
+/// <reference path="../stopword.d.ts" />
 import { pol } from 'stopword';
 import type { LanguagePack } from '../language-pack.js';
 
