@@ -138,7 +138,7 @@ export const REQUEST_WORDS = phraseSet('requests');
  * an "Original Message" or "Forwarded message" rule, or a line quoted with ">".
  */
 export const QUOTE_START = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:(?:${alternation(phrases('mailFrom'))})[ \t]*:|-{2,}[ \t]*(?:original message|forwarded message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|mensagem original)|begin forwarded message|>)`,
+  String.raw`(?:^|\n)[ \t]*(?:(?:${alternation(phrases('mailFrom'))})[ \t]*:|-{2,}[ \t]*(?:original message|forwarded message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|mensagem original)|begin forwarded message|>|[^\n]{0,160}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał|написал|написала|kirjoitti|skrev|yazdı)[ \t]*:[ \t]*(?:\n|$))`,
   'iu',
 );
 

@@ -93,6 +93,8 @@ export function readName(
     const lower = bare(raw);
     if (tokens.length === 0 && (TITLES.has(lower) || TITLE_WORDS.has(lower))) {
       position += match[0].length;
+      // "Dipl.-Ing.": a title joined to the next by a hyphen.
+      if (folded.charAt(position) === '-') position++;
       GAP.lastIndex = position;
       if (GAP.test(folded)) position = GAP.lastIndex;
       continue;

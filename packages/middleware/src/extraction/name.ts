@@ -91,7 +91,7 @@ const NAME_IS_MINE = /([\p{Lu}][\p{L}\p{M}'-]+(?:\s+[\p{Lu}][\p{L}\p{M}'-]+){0,3
 
 // A dash signature starts a line or follows a sentence, or is an en/em dash: "order 4
 // - Brass" is a product line, "order 4 — Maria" and "...\n- Maria Garcia" are signed.
-const DASH_SIGNATURE = /(?:(?:^|\n|[.!?][ \t]+)[ \t]*[-~–—]+|[ \t][–—]+)[ \t]*/gu;
+const DASH_SIGNATURE = /(?:(?:^|\n|[.!?][ \t]+)[ \t]*[-~–—]+|[ \t][–—]+)[ \t]*(?:\n[ \t]*)?/gu;
 const SIGNOFF_REACH = 320;
 const SAME_LINE_HYPHEN = /(?<=[^\n.!?])[ \t]-+[ \t]*$/u;
 const TAIL = /^(?:[\s.!,:;)\uFFFC]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F})*$/u;
@@ -117,8 +117,8 @@ const LINE_REST = /^[ \t]*(?:,[ \t]*[\p{Lu}][\p{L}.]{1,7}\.?|\([^)\n]*\))?[ \t.]
 function signatureBlock(rest: string): boolean {
   const line = LINE_REST.exec(rest);
   if (!line) return false;
-  const lines = rest
-    .slice(line[0].length)
+  // The block ends at the first blank line: a disclaimer or "Sent from my iPhone" may follow.
+  const lines = (rest.slice(line[0].length).split(/\n[ \t]*\n/)[0] ?? '')
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
@@ -345,7 +345,7 @@ export function findNames(original: string, masked: string, context: NameContext
       if (
         name &&
         (!hyphen || name.tokens.length > 1) &&
-        (TAIL.test(rest) || (kind === 'closing' && signatureBlock(rest)))
+        (TAIL.test(rest) || (kind !== 'hyphen' && signatureBlock(rest)))
       ) {
         const tokens = surnameFirst(original, name.end, name.tokens) ?? name.tokens;
         found.push({ tokens, part: 'full', cue: 'signoff', start, correction: false });
