@@ -59,15 +59,6 @@ const NOT_LOCAL = new Set([
 ]);
 
 /**
- * True for an address SupportBridge accepts: the one shared `isEmail`, so extraction never
- * returns an address the API or the widget would refuse ("sam@localhost", "a@b.c").
- *
- * @example
- * isValidEmail('maria.garcia@gmail.com'); // true
- */
-export const isValidEmail = (address: string): boolean => isEmail(address);
-
-/**
  * Every valid address in the text, in order.
  *
  * @example
@@ -98,7 +89,7 @@ export function findEmails(text: string): EmailMention[] {
     // "it's @example.com": with spaces around "@", the word before it must look like an address part.
     const spacedAt = /\s@|@\s/.test(whole);
     const wordBefore = spacedAt && (local.includes("'") || STOP_WORDS_ALL_LANGUAGES.has(local));
-    if (((bare || spacedAt) && (NOT_LOCAL.has(local) || runsOn)) || wordBefore || !isValidEmail(address)) {
+    if (((bare || spacedAt) && (NOT_LOCAL.has(local) || runsOn)) || wordBefore || !isEmail(address)) {
       // "email me at kate@x.com" first reads as "me at kate": look again one word on.
       ADDRESS.lastIndex = match.index + 1;
       continue;

@@ -65,7 +65,13 @@ export function createRateLimits(
   authenticate: Authenticate,
   botOf: (conversationId: string) => Promise<string | undefined>,
 ): RateLimits {
-  const skip = async (req: Request) => (await authenticate(req)) !== undefined;
+  // Up to three limiters ask per request: the answer is looked up once and kept with it.
+  const accounts = new WeakMap<Request, Promise<string | undefined>>();
+  const skip = async (req: Request) => {
+    const account = accounts.get(req) ?? Promise.resolve(authenticate(req));
+    accounts.set(req, account);
+    return (await account) !== undefined;
+  };
   const byToken = (req: Request) => `t:${sha256(bearerToken(req) ?? '')}`;
   const limiter = (
     limit: number,
