@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
@@ -15,13 +16,29 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 // The config module is evaluated once per environment, so the panel's name travels
 // through the process environment rather than a module variable.
 const PANEL_FILE = 'SUPPORTBRIDGE_PANEL_FILE';
+/**
+ * The languages with texts: one chunk each, `widget-locale-<language>-<hash>.js`, where the
+ * hash is one for all of them (of their sources), so widget.js carries it once, not a name per
+ * language.
+ */
+const LOCALES = new URL('src/locales/', import.meta.url);
+const LANGUAGES = readdirSync(LOCALES)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -3))
+  .sort();
+const LOCALE_HASH = createHash('sha256')
+  .update(LANGUAGES.map((l) => readFileSync(new URL(`${l}.ts`, LOCALES), 'utf8')).join('\0'))
+  .digest('base64url')
+  .slice(0, 8);
 
 const panelName: Plugin = {
   name: 'supportbridge:panel-file',
   applyToEnvironment: (env) => env.name === 'cdn',
   transform: (code) =>
     code.includes('__PANEL_FILE__')
-      ? code.replaceAll('__PANEL_FILE__', JSON.stringify(process.env[PANEL_FILE]))
+      ? code
+          .replaceAll('__PANEL_FILE__', JSON.stringify(process.env[PANEL_FILE]))
+          .replaceAll('__LOCALE_HASH__', JSON.stringify(LOCALE_HASH))
       : null,
 };
 
@@ -97,13 +114,22 @@ export default defineConfig({
         outDir: 'dist/cdn',
         emptyOutDir: false,
         minify: true,
-        lib: { entry: 'src/panel.tsx', formats: ['es'], fileName: () => 'widget-panel-[hash].js' },
-        // Lib mode keeps whitespace in ES output for the sake of tree-shaking; this chunk is final.
+        lib: {
+          entry: {
+            'widget-panel': 'src/panel.tsx',
+            ...Object.fromEntries(LANGUAGES.map((l) => [`widget-locale-${l}`, `src/locales/${l}.ts`])),
+          },
+          formats: ['es'],
+          fileName: (_format, name) =>
+            name === 'widget-panel' ? `${name}-[hash].js` : `${name}-${LOCALE_HASH}.js`,
+        },
+        // Lib mode keeps whitespace in ES output for the sake of tree-shaking; these chunks are final.
         rolldownOptions: {
           output: {
             minify: true,
             comments: false,
-            postBanner: `/*! preact ${PREACT_VERSION} | MIT | LICENSES.txt */`,
+            postBanner: (chunk) =>
+              chunk.name === 'widget-panel' ? `/*! preact ${PREACT_VERSION} | MIT | LICENSES.txt */` : '',
           },
         },
       },
@@ -140,8 +166,10 @@ export default defineConfig({
     async buildApp(builder) {
       rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
       const out = await builder.build(builder.environments.panel!);
-      const chunk = (Array.isArray(out) ? out[0] : out) as { output: { fileName: string }[] };
-      process.env[PANEL_FILE] = chunk.output[0]!.fileName;
+      const chunks = (
+        (Array.isArray(out) ? out[0] : out) as { output: { fileName: string; name?: string }[] }
+      ).output;
+      process.env[PANEL_FILE] = chunks.find((c) => c.name === 'widget-panel')!.fileName;
       await builder.build(builder.environments.cdn!);
       await builder.build(builder.environments.esm!);
       const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

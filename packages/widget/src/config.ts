@@ -1,5 +1,6 @@
 import { parseColor, textOn } from './color.js';
-import { LAUNCHER_STRINGS, type Strings } from './strings.js';
+import { type Language, pickLanguage } from './i18n.js';
+import type { Strings } from './strings.js';
 import type { WidgetOptions, WidgetPosition, WidgetTheme } from './types.js';
 
 const DEFAULT_ACCENT = '#4f46e5';
@@ -22,16 +23,16 @@ export interface Config {
   onAccent: string;
   position: WidgetPosition;
   theme: WidgetTheme;
+  /** The visitor's language tag as chosen (`de-AT`), for `lang`, `Intl` and the API. */
   lang: string;
+  /** The language whose texts are shown (`de`). */
+  language: Language;
   dir: 'ltr' | 'rtl';
   open: boolean;
   /** `forgetAfterMinutes` in ms: stored details idle this long are dropped on the next load. */
   forgetAfter: number;
-  /**
-   * The launcher's texts with the host's overrides (of any text) over them. The panel
-   * merges this over its own texts, so the launcher's ship once, in widget.js.
-   */
-  strings: typeof LAUNCHER_STRINGS & Partial<Strings>;
+  /** The host's overrides of any text, laid over the chosen language's. */
+  strings: Partial<Strings>;
   nonce?: string;
   target?: HTMLElement;
   /** `undefined` means localStorage, looked up only when the panel opens. */
@@ -39,16 +40,16 @@ export interface Config {
   fetch: typeof fetch;
 }
 
-function oneOf<T extends string>(
-  value: string | undefined,
-  allowed: readonly T[],
-  fallback: T,
-  name: string,
-): T {
-  if (value === undefined || value === '') return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  console.warn(`SupportBridge: ${name} "${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
-  return fallback;
+/** Warns once that an option is refused, saying what it should be, and returns the default. */
+function fallback<T>(name: string, value: unknown, rule: string, def: T): T {
+  console.warn(`SupportBridge: ${name} "${value}" is not ${rule}; using ${def}.`);
+  return def;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], def: T, name: string): T {
+  if (value === undefined || value === '' || (allowed as readonly string[]).includes(value))
+    return (value || def) as T;
+  return fallback(name, value, `one of ${allowed.join(', ')}`, def);
 }
 
 function defaultApi(): string {
@@ -69,18 +70,15 @@ export function resolveConfig(options: WidgetOptions): Config {
     );
   }
   let color = options.color?.trim() || DEFAULT_ACCENT;
-  if (!parseColor(color)) {
-    console.warn(`SupportBridge: color "${color}" is not #rrggbb; using ${DEFAULT_ACCENT}.`);
-    color = DEFAULT_ACCENT;
-  }
+  if (!parseColor(color)) color = fallback('color', color, '#rrggbb', DEFAULT_ACCENT);
   let forget = options.forgetAfterMinutes ?? DEFAULT_FORGET_MINUTES;
-  if (!(forget > 0)) {
-    console.warn(
-      `SupportBridge: forgetAfterMinutes "${forget}" is not above 0; using ${DEFAULT_FORGET_MINUTES}.`,
-    );
-    forget = DEFAULT_FORGET_MINUTES;
-  }
-  const lang = options.language || globalThis.document?.documentElement.lang || 'en';
+  if (!(forget > 0)) forget = fallback('forgetAfterMinutes', forget, 'above 0', DEFAULT_FORGET_MINUTES);
+  // The site's choice, else the page's language, else the visitor's browser languages.
+  const [lang, language] = pickLanguage([
+    options.language,
+    globalThis.document?.documentElement.lang,
+    ...(globalThis.navigator?.languages ?? []),
+  ]);
   return {
     botId: options.botId,
     api: (options.api || defaultApi()).replace(/\/+$/, ''),
@@ -91,10 +89,11 @@ export function resolveConfig(options: WidgetOptions): Config {
     position: oneOf(options.position, ['bottom-right', 'bottom-left'], 'bottom-right', 'position'),
     theme: oneOf(options.theme, ['light', 'dark', 'auto'], 'light', 'theme'),
     lang,
+    language,
     dir: RTL.test(lang) ? 'rtl' : 'ltr',
     open: options.open ?? false,
     forgetAfter: forget * 60_000,
-    strings: { ...LAUNCHER_STRINGS, ...options.strings },
+    strings: { ...options.strings },
     nonce: options.nonce,
     target: options.target,
     storage: options.storage,

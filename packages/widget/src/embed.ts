@@ -14,8 +14,9 @@ declare global {
 const script = (document.currentScript ??
   document.querySelector('script[data-bot][src]')) as HTMLScriptElement | null;
 
-/** The panel chunk is emitted beside widget.js; its name is fixed at build time. */
+/** The panel and locale chunks are emitted beside widget.js; their names are fixed at build time. */
 declare const __PANEL_FILE__: string;
+declare const __LOCALE_HASH__: string;
 
 performance.mark?.('supportbridge:script');
 if (window.SupportBridge) {
@@ -30,6 +31,10 @@ if (window.SupportBridge) {
     const { open, close, toggle, identify, on } = createWidget(
       optionsFromScript(script),
       () => import(/* @vite-ignore */ panelUrl) as Promise<PanelModule>,
+      (language) =>
+        import(
+          /* @vite-ignore */ new URL(`widget-locale-${language}-${__LOCALE_HASH__}.js`, script.src).href
+        ),
     );
     window.SupportBridge = { open, close, toggle, identify, on };
   } catch (err) {

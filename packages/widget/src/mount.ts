@@ -1,9 +1,10 @@
+import { loadLocale } from './locale-loaders.js';
 import type { MountedWidget, WidgetOptions } from './types.js';
 import { createWidget } from './widget.js';
 
 /**
  * Mounts the widget for bundler users. Pure: no globals, nothing on `window`; the panel
- * code is a separate chunk your bundler loads the first time the visitor opens the chat.
+ * code and each language's texts are separate chunks your bundler loads when needed.
  * Returns a function that removes the widget and also carries the JS API.
  *
  * @example
@@ -13,5 +14,5 @@ import { createWidget } from './widget.js';
  * // later: widget();
  */
 export function mount(options: WidgetOptions): MountedWidget {
-  return createWidget(options, () => import('./panel.js'));
+  return createWidget(options, () => import('./panel.js'), loadLocale);
 }

@@ -1,15 +1,18 @@
 import type { Config } from './config.js';
 import type { Emitter } from './emitter.js';
+import type { Strings } from './strings.js';
 import type { VisitorContact, WidgetEvents } from './types.js';
 
 /**
  * What the always-loaded launcher hands to the lazily loaded panel.
  *
  * @example
- * const panel = module.mountPanel({ config, root, slot, events, close, setUnread, addCss });
+ * const panel = module.mountPanel({ config, strings, root, slot, events, close, setUnread, addCss });
  */
 export interface PanelHost {
   config: Config;
+  /** The visitor's texts, the host's overrides included. */
+  strings: Strings;
   root: ShadowRoot;
   /** The element the panel renders into; the launcher's `aria-controls` points at it. */
   slot: HTMLElement;

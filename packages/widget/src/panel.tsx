@@ -5,7 +5,6 @@ import { trapFocus } from './focus-trap.js';
 import type { PanelHost, PanelInstance } from './panel-contract.js';
 import { type ConversationState, createConversation } from './state/conversation.js';
 import { createStore } from './state/storage.js';
-import { PANEL_STRINGS, type Strings } from './strings.js';
 import { PANEL_CSS, PHONE } from './styles.js';
 import { trackViewport } from './viewport.js';
 
@@ -19,8 +18,7 @@ import { trackViewport } from './viewport.js';
  * panel.setOpen(true);
  */
 export function mountPanel(host: PanelHost): PanelInstance {
-  const { config, slot } = host;
-  const strings: Strings = { ...PANEL_STRINGS, ...config.strings };
+  const { config, slot, strings } = host;
   const chat = createConversation({
     config,
     strings,
@@ -54,12 +52,14 @@ export function mountPanel(host: PanelHost): PanelInstance {
       log.scrollTop = log.scrollHeight;
     }
     // The control that was pressed went away with the old footer: hand focus to the new one.
-    if (prev && s.view !== prev.view)
+    if (prev && (s.view !== prev.view || !s.receipt !== !prev.receipt))
       slot.querySelector<HTMLElement>('.foot :is(textarea,input,button)')?.focus();
     prev = s;
   }
   host.addCss(PANEL_CSS);
   chat.subscribe(draw);
+  // Message times are relative ("2 min ago"): keep them true while the panel is open.
+  const tick = setInterval(() => !slot.hidden && draw(), 30_000);
   // A phone turned sideways, or a window made narrow, changes what modal means.
   phone?.addEventListener?.('change', draw);
   draw();
@@ -76,6 +76,7 @@ export function mountPanel(host: PanelHost): PanelInstance {
     },
     identify: chat.identify,
     destroy(): void {
+      clearInterval(tick);
       untrack();
       release();
       phone?.removeEventListener?.('change', draw);

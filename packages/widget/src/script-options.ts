@@ -3,7 +3,8 @@ import type { WidgetOptions } from './types.js';
 /**
  * Reads the widget's options from its script tag: `data-bot`, `data-api`, `data-title`,
  * `data-greeting`, `data-color`, `data-position`, `data-theme`, `data-language`,
- * `data-open`, `data-forget-after-minutes`, and the tag's CSP `nonce`. The API defaults
+ * `data-open`, `data-forget-after-minutes`, `data-strings` (JSON of texts to override, e.g.
+ * `{"title":"Hilfe"}`) and the tag's CSP `nonce`. The API defaults
  * to the script's own origin + `/api/v1`, so one tag works on any page of any site.
  *
  * @example
@@ -25,5 +26,14 @@ export function optionsFromScript(script: HTMLScriptElement): WidgetOptions {
     // Left undefined when absent, so the default applies; anything else is checked at resolve.
     forgetAfterMinutes: d.forgetAfterMinutes ? +d.forgetAfterMinutes : undefined,
     nonce: script.nonce || undefined,
+    strings: d.strings ? strings(d.strings) : undefined,
   };
+}
+
+function strings(json: string): WidgetOptions['strings'] {
+  try {
+    return JSON.parse(json);
+  } catch {
+    console.warn('SupportBridge: data-strings is not JSON; the default texts are used.');
+  }
 }

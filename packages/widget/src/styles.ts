@@ -5,7 +5,8 @@ import type { Config } from './config.js';
 // follows the host page's root font size. Colours are custom properties on :host, so a
 // host page can still theme us on purpose (`supportbridge-widget { --sb-accent: … }`).
 
-const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
+// Every current browser knows system-ui; the fallbacks for older ones are gone.
+const FONT = 'system-ui,sans-serif';
 const Z = 2147483000;
 
 /**
@@ -50,14 +51,16 @@ export function hostCss(config: Config): string {
 *{box-sizing:border-box}
 button{font:inherit;color:inherit;cursor:pointer;border:0;padding:0;background:none}
 svg{width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
-.launcher,.slot{position:fixed;${side(config)}:20px}
+.launcher,.slot,.fail{position:fixed;${side(config)}:20px}
 .launcher{z-index:${Z};bottom:20px;width:56px;height:56px;border-radius:50%;background:var(--sb-accent);color:var(--sb-on-accent);display:grid;place-items:center;box-shadow:0 6px 24px #0f172a3d,0 1px 3px #0f172a29;transition:transform .15s}
 .launcher:hover{transform:scale(1.06)}
 .launcher:focus-visible{outline:3px solid #101828;outline-offset:2px;box-shadow:0 0 0 2px #fff}
 .launcher svg{width:26px;height:26px}
-.badge{position:absolute;top:-3px;right:-3px;min-width:22px;height:22px;padding:0 6px;border-radius:11px;border:2px solid #fff;background:#d92d20;color:#fff;font:700 11px/18px ${FONT};text-align:center}
+.badge{position:absolute;top:-3px;right:-3px;min-width:22px;height:22px;padding:0 6px;border-radius:11px;border:2px solid #fff;background:#d92d20;color:#fff;font:700 11px/18px var(--sb-font);text-align:center}
 .badge:empty{display:none}
-.slot[hidden]{display:none}
+.slot[hidden],.fail[hidden]{display:none}
+.fail{bottom:88px;z-index:${Z};max-width:min(320px,calc(100vw - 40px));margin:0;padding:10px 14px;border-radius:12px;background:#fff;color:#b42318;box-shadow:0 6px 24px #0f172a3d;font:14px/1.4 var(--sb-font)}
+.fail button{font-weight:600;text-decoration:underline}
 @media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}`;
 }
 
@@ -88,13 +91,17 @@ h2,p{margin:0}
 .log{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:18px 16px 8px;display:flex;flex-direction:column;gap:10px}
 .msg{display:flex;flex-direction:column;align-items:start;max-width:84%}
 .user{align-self:end;align-items:end}
-.msg p{padding:9px 13px;border-radius:18px 18px 18px 6px;background:var(--sb-soft);white-space:pre-wrap;overflow-wrap:anywhere}
-.user p{border-radius:18px 18px 6px;background:var(--sb-accent);color:var(--sb-on-accent)}
-.msg span,.msg button{margin-top:3px;font-size:12px;color:var(--sb-muted)}
+.b{padding:9px 13px;border-radius:18px 18px 18px 6px;background:var(--sb-soft);white-space:pre-wrap;overflow-wrap:anywhere}
+.user .b{border-radius:18px 18px 6px;background:var(--sb-accent);color:var(--sb-on-accent)}
+.b>*+*{margin-top:6px}
+ul,ol{margin:0;padding-inline-start:20px}
+code{font:13px ui-monospace,monospace;padding:0 3px;border-radius:4px;background:color-mix(in srgb,currentColor 10%,#0000)}
+.msg>span,.msg>button,time,.added{margin-top:3px;font-size:12px;color:var(--sb-muted)}
+.added{align-self:center}
 .msg button,.err,.notice{color:var(--sb-danger)}
 .msg button,.link{font-weight:600;text-decoration:underline}
-.msg a{color:inherit}
-.msg .dots{display:flex;gap:4px;padding:15px 14px}
+.b a{color:inherit}
+.dots{display:flex;gap:4px;padding:15px 14px}
 .dots i{width:7px;height:7px;border-radius:50%;background:var(--sb-muted);animation:sb-dot 1.2s infinite}
 .dots i+i{animation-delay:.2s}.dots i+i+i{animation-delay:.4s}
 @keyframes sb-dot{0%,60%,to{opacity:.3}30%{opacity:1}}
@@ -113,7 +120,7 @@ input{border-radius:10px}
 .card{display:flex;flex-direction:column;gap:10px}
 .card>p,label,.primary,.ghost{font-weight:600}
 .primary,.ghost{min-height:40px;padding:8px 16px;border-radius:10px}
-.receipt{align-items:center;text-align:center}
+.receipt{align-items:center;text-align:center;margin-top:6px;padding:14px;border-radius:14px;border:1px solid var(--sb-line)}
 .ok{background:color-mix(in srgb,var(--sb-accent) 14%,var(--sb-bg))}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 @media ${PHONE}{.slot{inset:var(--sb-top,0) 0 auto;width:100%;max-width:none;height:var(--sb-vh,100dvh)}.dialog{border-radius:0}.foot{padding-bottom:max(12px,env(safe-area-inset-bottom))}.launcher[aria-expanded=true]{display:none}}`;

@@ -57,6 +57,12 @@ export interface WidgetOptions {
 export interface VisitorContact {
   name?: string;
   email?: string;
+  /**
+   * The host server's hex `HMAC-SHA256(identitySecret, email)`, passed through as it is: with
+   * it the team sees the email as verified; a bot with `identityRequired` refuses an email
+   * without it.
+   */
+  signature?: string;
 }
 
 /**

@@ -6,7 +6,7 @@ describe('createClient', () => {
   it('creates a session and streams a reply token by token', async () => {
     const server = fakeApi();
     const client = createClient({ api: server.api, fetch: server.fetch, retryDelay: 0 });
-    const session = await client.createSession('bot_1');
+    const session = await client.createSession({ botId: 'bot_1' });
     const tokens: string[] = [];
     const reply = await client.complete(session, 'Where is my order?', (t) => tokens.push(t));
 
@@ -43,7 +43,7 @@ describe('createClient', () => {
       return server.fetch(input, init);
     };
     const client = createClient({ api: server.api, fetch, retryDelay: 0 });
-    const session = await client.createSession('bot_1');
+    const session = await client.createSession({ botId: 'bot_1' });
     expect(session.conversationId).toMatch(/^conv_/);
     expect(server.calls).toHaveLength(3);
   });
@@ -52,7 +52,7 @@ describe('createClient', () => {
     const server = fakeApi();
     for (let i = 0; i < 3; i++) server.failNext('/widget/session/create', 500);
     const client = createClient({ api: server.api, fetch: server.fetch, retryDelay: 0 });
-    const error = await client.createSession('bot_1').catch((e: unknown) => e);
+    const error = await client.createSession({ botId: 'bot_1' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 500, code: 'INTERNAL_ERROR' });
     expect(server.calls).toHaveLength(3);
@@ -71,7 +71,7 @@ describe('createClient', () => {
   it('never retries complete, so a message cannot be posted twice', async () => {
     const server = fakeApi();
     const client = createClient({ api: server.api, fetch: server.fetch, retryDelay: 0 });
-    const session = await client.createSession('bot_1');
+    const session = await client.createSession({ botId: 'bot_1' });
     server.failNext('/complete', 503);
     const error = await client.complete(session, 'Hi', () => {}).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 503 });

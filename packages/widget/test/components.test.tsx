@@ -27,6 +27,7 @@ describe('MessageList', () => {
           ],
         }}
         strings={t}
+        lang="en"
         onRetry={() => {}}
       />,
     );
@@ -45,6 +46,7 @@ describe('MessageList', () => {
           messages: [{ id: '1', type: 'user', text: 'Hello', createdAt: 0, state: 'failed' }],
         }}
         strings={t}
+        lang="en"
         onRetry={onRetry}
       />,
     );
@@ -65,6 +67,7 @@ describe('MessageList', () => {
           reply: 'Thinking about fi',
         }}
         strings={t}
+        lang="en"
         onRetry={() => {}}
       />,
     );
@@ -82,7 +85,9 @@ describe('MessageList', () => {
 describe('Composer', () => {
   it('sends on Enter but not on Shift+Enter or while an IME is composing', () => {
     const onSend = vi.fn();
-    const { getByRole } = render(<Composer value="Hallo" strings={t} onInput={() => {}} onSend={onSend} />);
+    const { getByRole } = render(
+      <Composer placeholder={t.placeholder} value="Hallo" strings={t} onInput={() => {}} onSend={onSend} />,
+    );
     const box = getByRole('textbox');
     fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
     fireEvent.keyDown(box, { key: 'Enter', isComposing: true });
@@ -93,7 +98,9 @@ describe('Composer', () => {
 
   it('does not send an empty message', () => {
     const onSend = vi.fn();
-    const { getByRole } = render(<Composer value="   " strings={t} onInput={() => {}} onSend={onSend} />);
+    const { getByRole } = render(
+      <Composer placeholder={t.placeholder} value="   " strings={t} onInput={() => {}} onSend={onSend} />,
+    );
     fireEvent.keyDown(getByRole('textbox'), { key: 'Enter' });
     expect(onSend).not.toHaveBeenCalled();
     expect((getByRole('button', { name: 'Send' }) as HTMLButtonElement).disabled).toBe(true);
@@ -126,40 +133,100 @@ describe('EmailForm', () => {
 });
 
 describe('Receipt', () => {
-  it('says where the team will reply, with a way to change it', () => {
+  it("names the reference of the team's email, where and when they will reply", () => {
     const { getByRole } = render(
       <Receipt
-        receipt={{ reason: 'escalated', email: 'maria@example.org' }}
+        receipt={{ reason: 'escalated', email: 'maria@example.org', reference: '7KQ2M', forwarded: true }}
+        replyTime="within one business day"
+        lang="en"
         strings={t}
-        onChangeEmail={() => {}}
-        onRestart={() => {}}
       />,
     );
-    expect(getByRole('status').textContent).toContain(
-      'Sent to our team — they will reply to maria@example.org',
+    expect(getByRole('status').textContent).toBe(
+      'Sent to our team as Chat #7KQ2M.They will reply to maria@example.org.Expected reply: within one business day.',
     );
-    expect(getByRole('button', { name: t.changeEmail })).toBeTruthy();
+    // The address is isolated: a right-to-left name or address cannot reorder the sentence.
+    expect(getByRole('status').querySelector('bdi')?.textContent).toBe('Chat #7KQ2M');
   });
 
-  it('offers to add an address when none is known', () => {
+  it('tells an idle chat was passed on, and that writing reaches the team', () => {
     const { getByRole } = render(
-      <Receipt receipt={{ reason: 'ended' }} strings={t} onChangeEmail={() => {}} onRestart={() => {}} />,
+      <Receipt receipt={{ reason: 'idle', reference: 'AB12C', forwarded: true }} lang="en" strings={t} />,
     );
-    expect(getByRole('status').textContent).toContain(t.ended);
-    expect(getByRole('button', { name: t.addEmail })).toBeTruthy();
+    expect(getByRole('status').textContent).toContain(t.passedOn);
+    expect(getByRole('status').textContent).toContain('Chat #AB12C');
   });
 
-  it('offers no address change on a receipt read back after a reload, whose token is gone', () => {
-    const { getByRole, queryByRole } = render(
-      <Receipt
-        receipt={{ reason: 'escalated', restored: true }}
+  it('says the chat ended when it never reached the team', () => {
+    const { getByRole } = render(
+      <Receipt receipt={{ reason: 'ended', forwarded: false }} lang="en" strings={t} />,
+    );
+    expect(getByRole('status').textContent).toBe(t.ended);
+  });
+});
+
+describe('Markdown in bot messages', () => {
+  const show = (text: string) =>
+    render(
+      <MessageList
+        state={{ ...base, greeting: '', messages: [{ id: '1', type: 'bot', text, createdAt: Date.now() }] }}
         strings={t}
-        onChangeEmail={() => {}}
-        onRestart={() => {}}
+        lang="en"
+        onRetry={() => {}}
+      />,
+    ).container.querySelector('.b')!;
+
+  it('renders paragraphs, lists, bold, italic, code and links', () => {
+    const b = show(
+      'Our **opening hours**:\n- Mon–Fri *9–18*\n- Sat `10–14`\n\n1. Order\n2. Pay at [our shop](https://shop.example/pay)',
+    );
+    expect(b.querySelector('p strong')?.textContent).toBe('opening hours');
+    expect([...b.querySelectorAll('ul li')].map((li) => li.textContent)).toEqual([
+      'Mon–Fri 9–18',
+      'Sat 10–14',
+    ]);
+    expect(b.querySelector('ul em')?.textContent).toBe('9–18');
+    expect(b.querySelector('ul code')?.textContent).toBe('10–14');
+    expect([...b.querySelectorAll('ol li')].map((li) => li.textContent)).toEqual([
+      'Order',
+      'Pay at our shop',
+    ]);
+    const a = b.querySelector('ol a')!;
+    expect([a.getAttribute('href'), a.getAttribute('rel')]).toEqual([
+      'https://shop.example/pay',
+      'noopener noreferrer',
+    ]);
+  });
+
+  it.each([
+    '<img src=x onerror=alert(1)>',
+    '[click](javascript:alert(1))',
+    '[x](data:text/html,<script>alert(1)</script>)',
+    '**<script>alert(1)</script>**',
+    '<a href="https://evil.example">hi</a>',
+    '`<b>code</b>`',
+  ])('never turns %j into markup or a non-web link', (text) => {
+    const b = show(text);
+    expect(b.querySelector('img, script, b, [onerror]')).toBeNull();
+    for (const a of b.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(b.textContent).toContain(text.includes('](') ? text.slice(1, text.indexOf(']')) : '');
+  });
+
+  it('shows each sent message with its time, the full time for screen readers', () => {
+    const at = Date.now() - 3 * 60_000;
+    const { container } = render(
+      <MessageList
+        state={{ ...base, messages: [{ id: '1', type: 'user', text: 'Hi', createdAt: at }] }}
+        strings={t}
+        lang="de"
+        onRetry={() => {}}
       />,
     );
-    expect(getByRole('status').textContent).toContain(t.handedOver);
-    expect(queryByRole('button', { name: t.addEmail })).toBeNull();
-    expect(getByRole('button', { name: t.newChat })).toBeTruthy();
+    const time = container.querySelector('time')!;
+    expect(time.getAttribute('datetime')).toBe(new Date(at).toISOString());
+    expect(time.querySelector('[aria-hidden]')?.textContent).toBe('vor 3 Min.');
+    expect(time.querySelector('.sr')?.textContent).toBe(
+      new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short' }).format(at),
+    );
   });
 });

@@ -24,8 +24,22 @@ describe('resolveConfig', () => {
     expect(() => resolveConfig({} as never)).toThrow(/data-bot="bot_…"/);
   });
 
-  it.each(['ar', 'he-IL', 'fa', 'ur'])('renders %s right to left', (language) => {
+  it.each(['ar', 'he-IL', 'ar-EG'])('renders %s right to left', (language) => {
     expect(resolveConfig({ botId: 'b', language }).dir).toBe('rtl');
+  });
+
+  it('speaks the language of data-language, else of the page, else of the browser, else English', () => {
+    const html = document.documentElement;
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['sv-SE', 'pl', 'en']);
+    html.lang = 'pt-BR';
+    expect(resolveConfig({ botId: 'b', language: 'de-AT' })).toMatchObject({ lang: 'de-AT', language: 'de' });
+    // A language without texts is passed over, so texts and direction always agree.
+    expect(resolveConfig({ botId: 'b', language: 'fa' })).toMatchObject({ lang: 'pt-BR', language: 'pt' });
+    html.lang = '';
+    expect(resolveConfig({ botId: 'b' })).toMatchObject({ lang: 'pl', language: 'pl', dir: 'ltr' });
+    languages.mockReturnValue(['sv-SE']);
+    expect(resolveConfig({ botId: 'b' })).toMatchObject({ lang: 'en', language: 'en' });
+    languages.mockRestore();
   });
 
   it('warns once and falls back on a colour that is not hex, so nothing can be injected into the CSS', () => {

@@ -99,7 +99,7 @@ describe('the conversation model', () => {
     chat.setOpen(true);
     await settle();
     expect(server.paths()).toEqual([
-      'GET /conversation/conv_gone/message/list',
+      'GET /conversation/conv_gone/message/list?take=500',
       'POST /widget/session/create',
     ]);
     expect(chat.state.notice).toBeUndefined();
@@ -236,8 +236,13 @@ describe('the conversation model', () => {
       'POST /conversation/conv_1/contact',
       'POST /conversation/conv_1/escalate',
     ]);
-    expect(chat.state.view).toBe('receipt');
-    expect(chat.state.receipt).toEqual({ reason: 'escalated', email: 'maria@gmail.com' });
+    expect(chat.state.view).toBe('chat');
+    expect(chat.state.receipt).toEqual({
+      reason: 'escalated',
+      email: 'maria@gmail.com',
+      reference: 'R0001',
+      forwarded: true,
+    });
     expect(emitted).toContainEqual(['escalated', { conversationId: 'conv_1', email: 'maria@gmail.com' }]);
   });
 
@@ -272,7 +277,11 @@ describe('the conversation model', () => {
     chat.escalate();
     await settle();
     expect(server.paths().at(-1)).toBe('POST /conversation/conv_1/escalate');
-    expect(chat.state.receipt).toEqual({ reason: 'escalated', email: 'maria.g@example.org' });
+    expect(chat.state.receipt).toMatchObject({
+      reason: 'escalated',
+      email: 'maria.g@example.org',
+      forwarded: true,
+    });
   });
 
   it('ends the chat after confirmation and lets the visitor correct the address on the receipt', async () => {
@@ -283,9 +292,17 @@ describe('the conversation model', () => {
     chat.askEnd();
     expect(chat.state.view).toBe('confirm');
     await chat.end();
-    expect(chat.state.receipt).toEqual({ reason: 'ended', email: 'maria@example.org' });
+    expect(chat.state.receipt).toEqual({
+      reason: 'ended',
+      email: 'maria@example.org',
+      reference: 'R0001',
+      forwarded: true,
+    });
     expect(emitted).toContainEqual(['ended', { conversationId: 'conv_1', reason: 'ended' }]);
-    expect(saved(storage)).toEqual({ receipt: { reason: 'ended' }, at: expect.any(Number) });
+    expect(saved(storage)).toEqual({
+      receipt: { reason: 'ended', reference: 'R0001', forwarded: true },
+      at: expect.any(Number),
+    });
 
     chat.changeEmail();
     expect(chat.state.email.value).toBe('maria@example.org');
@@ -295,7 +312,7 @@ describe('the conversation model', () => {
       path: '/conversation/conv_1/contact',
       body: { email: 'maria.garcia@example.org' },
     });
-    expect(chat.state.view).toBe('receipt');
+    expect(chat.state.view).toBe('chat');
     expect(chat.state.receipt?.email).toBe('maria.garcia@example.org');
   });
 
@@ -306,8 +323,67 @@ describe('the conversation model', () => {
     server.state.endNext = 'escalated';
     chat.send('I want a human');
     await settle(10);
-    expect(chat.state.view).toBe('receipt');
+    expect(chat.state.receipt).toMatchObject({ reason: 'escalated', reference: 'R0001', forwarded: true });
+  });
+
+  it('adds what the visitor writes after the hand-over to the request, with no bot reply', async () => {
+    const { chat, server, emitted } = setup();
+    chat.setOpen(true);
+    await settle();
+    server.state.endNext = 'escalated';
+    chat.send('I want a human');
+    await settle(10);
+    const before = emitted.length;
+    chat.send('One more thing: the box was wet.');
+    await settle(10);
+    expect(chat.state.messages.at(-1)).toMatchObject({
+      type: 'user',
+      text: 'One more thing: the box was wet.',
+    });
+    expect(chat.state.messages.at(-1)?.state).toBeUndefined();
+    expect(chat.state.added).toBe(true);
     expect(chat.state.receipt?.reason).toBe('escalated');
+    // One message event (the visitor's), no bot message.
+    expect(emitted.slice(before).map(([type]) => type)).toEqual(['message']);
+    expect(server.conversations.get('conv_1')?.messages.at(-1)?.text).toBe(
+      'One more thing: the box was wet.',
+    );
+  });
+
+  it('tells the visitor when the server completed the chat while they were away', async () => {
+    const { chat, server, emitted } = setup();
+    chat.identify({ email: 'maria@example.org' });
+    chat.setOpen(true);
+    await settle();
+    chat.send('Where is my order?');
+    await settle(10);
+    // The idle sweep completes it on the server; the visitor comes back to the tab.
+    const conv = server.conversations.get('conv_1')!;
+    Object.assign(conv, { status: 'completed', endReason: 'idle', forwarded: true });
+    chat.setOpen(false);
+    chat.setOpen(true);
+    await settle(10);
+    expect(chat.state.receipt).toMatchObject({ reason: 'idle', reference: 'R0001', forwarded: true });
+    expect(emitted).toContainEqual(['ended', { conversationId: 'conv_1', reason: 'idle' }]);
+    // What they write now joins the same request: no second conversation.
+    chat.send('Still there?');
+    await settle(10);
+    expect(server.paths().filter((p) => p.includes('session/create'))).toHaveLength(1);
+    expect(conv.messages.at(-1)?.text).toBe('Still there?');
+  });
+
+  it('clears a notice once a send succeeds', async () => {
+    const { chat, server } = setup();
+    chat.setOpen(true);
+    await settle();
+    server.state.offline = true;
+    chat.send('Hello?');
+    await settle(10);
+    expect(chat.state.notice).toBe(DEFAULT_STRINGS.offline);
+    server.state.offline = false;
+    chat.retry();
+    await settle(10);
+    expect(chat.state.notice).toBeUndefined();
   });
 
   it('restarts with a new conversation and an empty log', async () => {

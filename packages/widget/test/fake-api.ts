@@ -12,6 +12,9 @@ interface Conversation {
   messages: Message[];
   contact: Record<string, string>;
   status: 'active' | 'completed';
+  endReason?: string;
+  /** The team has it: a message now is added to their request, as the middleware does. */
+  forwarded?: boolean;
 }
 
 const API = 'https://support.example/api/v1';
@@ -36,6 +39,21 @@ export function fakeApi() {
     expiresIn: 3600_000,
   };
 
+  /** Completes as the middleware does: forwarded when there is an address or a hand-over. */
+  function complete(conv: Conversation, reason: string): void {
+    conv.status = 'completed';
+    conv.endReason = reason;
+    conv.forwarded = reason === 'escalated' || !!conv.contact.email;
+  }
+  /** Where a conversation stands, as `end`, `escalate` and `message/list` say it. */
+  const where = (id: string, conv: Conversation) => ({
+    id,
+    status: conv.status,
+    ...(conv.endReason && { endReason: conv.endReason }),
+    forwarded: !!conv.forwarded,
+    reference: `R${id.slice(5).padStart(4, '0')}`,
+  });
+
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
@@ -55,31 +73,38 @@ export function fakeApi() {
         bot: { name: 'Ava', greeting: 'Hi, I am Ava.' },
       });
     }
-    const m = /^\/conversation\/([^/]+)\/(.+)$/.exec(path);
+    const m = /^\/conversation\/([^/]+)\/([^?]+)/.exec(path);
     const conv = m ? conversations.get(m[1]!) : undefined;
     if (!m || !conv) return json(404, { message: 'Conversation not found', code: 'NOT_FOUND' });
     if (headers.Authorization !== `Bearer tok_${m[1]}`)
       return json(401, { message: 'Bad token', code: 'UNAUTHORIZED' });
     switch (m[2]) {
       case 'message/list':
-        return json(200, { items: conv.messages });
+        return json(200, { items: conv.messages, ...where(m[1]!, conv) });
       case 'contact':
         Object.assign(conv.contact, body);
         return json(200, { id: m[1], contact: conv.contact });
       case 'escalate':
       case 'end':
-        conv.status = 'completed';
-        return json(200, {
-          id: m[1],
-          status: 'completed',
-          endReason: m[2] === 'end' ? 'ended' : 'escalated',
-        });
+        if (conv.status !== 'completed') complete(conv, m[2] === 'end' ? 'ended' : 'escalated');
+        return json(200, where(m[1]!, conv));
       case 'complete': {
-        conv.messages.push({ id: `msg_${++count}`, type: 'user', text: body.text, createdAt: Date.now() });
+        const visitor: Message = {
+          id: `msg_${++count}`,
+          type: 'user',
+          text: body.text,
+          createdAt: Date.now(),
+        };
+        conv.messages.push(visitor);
+        if (conv.status === 'completed' && conv.forwarded) {
+          return json(200, { id: visitor.id, text: '', end: { reason: conv.endReason } });
+        }
+        conv.status = 'active';
         const text = state.reply(body.text);
         const bot: Message = { id: `msg_${++count}`, type: 'bot', text, createdAt: Date.now() };
         conv.messages.push(bot);
         const end = state.endNext ? { end: { reason: state.endNext } } : {};
+        if (state.endNext) complete(conv, state.endNext);
         state.endNext = undefined;
         const lines = [
           ...text.split(/(?<= )/).map((token) => JSON.stringify({ type: 'token', data: { token } })),

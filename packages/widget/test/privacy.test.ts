@@ -7,7 +7,10 @@ import { fakeApi, memoryStorage, settle } from './fake-api.js';
 // name, address or messages in the widget's storage.
 
 const MINUTE = 60_000;
-const RECEIPT_ONLY = (reason: string) => ({ receipt: { reason }, at: expect.any(Number) });
+const RECEIPT_ONLY = (reason: string) => ({
+  receipt: { reason, reference: 'R0001', forwarded: true },
+  at: expect.any(Number),
+});
 
 afterEach(() => vi.useRealTimers());
 
@@ -32,7 +35,12 @@ describe('visitor privacy once the chat is over', () => {
     const { chat, storage } = await chatting();
     chat.askEnd();
     await chat.end();
-    expect(chat.state.receipt).toEqual({ reason: 'ended', email: 'maria@example.org' });
+    expect(chat.state.receipt).toEqual({
+      reason: 'ended',
+      email: 'maria@example.org',
+      reference: 'R0001',
+      forwarded: true,
+    });
     expect(saved(storage)).toEqual(RECEIPT_ONLY('ended'));
   });
 
@@ -49,7 +57,7 @@ describe('visitor privacy once the chat is over', () => {
     server.state.endNext = 'idle';
     chat.send('Hello?');
     await settle(10);
-    expect(chat.state.view).toBe('receipt');
+    expect(chat.state.receipt?.reason).toBe('idle');
     expect(saved(storage)).toEqual(RECEIPT_ONLY('idle'));
   });
 
@@ -57,8 +65,9 @@ describe('visitor privacy once the chat is over', () => {
     const { chat, storage, server } = await chatting();
     server.failNext('/end', 409, 'CONFLICT');
     await chat.end();
-    expect(chat.state.view).toBe('receipt');
-    expect(saved(storage)).toEqual(RECEIPT_ONLY('ended'));
+    expect(chat.state.receipt?.reason).toBe('ended');
+    // The server had completed it already: no reference came back, so none is kept.
+    expect(saved(storage)).toEqual({ receipt: { reason: 'ended' }, at: expect.any(Number) });
   });
 
   it('does not store the address again when the visitor corrects it on the receipt', async () => {
@@ -77,14 +86,16 @@ describe('visitor privacy once the chat is over', () => {
     const server = fakeApi();
     const first = await chatting({ storage, server });
     await first.chat.end();
+    // A reload: the first page is gone.
+    first.chat.destroy();
     const calls = server.calls.length;
 
     const second = setup({ storage, server });
     second.chat.setOpen(true);
     await settle();
     expect(second.chat.state).toMatchObject({
-      view: 'receipt',
-      receipt: { reason: 'ended', restored: true },
+      view: 'chat',
+      receipt: { reason: 'ended', reference: 'R0001', restored: true },
     });
     expect(second.chat.state.receipt?.email).toBeUndefined();
     expect(second.chat.state.messages).toEqual([]);

@@ -176,7 +176,9 @@ describe('mount', () => {
     root().querySelector('form')!.requestSubmit();
     widget.close();
     await waitFor(() =>
-      expect(ui().getByRole('button', { name: 'Open support chat, 1 unread' }).textContent).toContain('1'),
+      expect(ui().getByRole('button', { name: 'Open support chat, 1 unread message' }).textContent).toContain(
+        '1',
+      ),
     );
     widget.open();
     expect(root().querySelector('.badge')!.textContent).toBe('');
@@ -254,7 +256,9 @@ describe('mount', () => {
     expect((root().querySelector('#sb-email') as HTMLInputElement).value).toBe('maria@hotmail.com');
     ui().getByRole('button', { name: 'Send to our team' }).click();
     const receipt = await ui().findByRole('status');
-    expect(receipt.textContent).toContain('Sent to our team — they will reply to maria@hotmail.com');
+    expect(receipt.textContent).toContain(
+      'Sent to our team as Chat #R0001.They will reply to maria@hotmail.com.',
+    );
     expect(escalated).toHaveBeenCalledWith({ conversationId: 'conv_1', email: 'maria@hotmail.com' });
   });
 });

@@ -5,6 +5,7 @@ import type {
   ConversationEndResponse,
   Message,
   WidgetSession,
+  WidgetSessionCreate,
 } from '@supportbridge/shared';
 import { readJsonl } from './jsonl.js';
 
@@ -54,23 +55,17 @@ async function toError(res: Response): Promise<ApiError> {
  *
  * @example
  * const client = createClient({ api: 'https://shop.example/api/v1', fetch });
- * const session = await client.createSession('bot_1');
+ * const session = await client.createSession({ botId: 'bot_1' });
  * const reply = await client.complete(session, 'Hi', (token) => show(token));
  */
 export function createClient({ api, fetch, retryDelay = 500 }: ClientOptions) {
-  /** `stream`: one try only, and ask for JSON lines. */
-  async function request(
-    path: string,
-    token: string,
-    body?: unknown,
-    method = 'POST',
-    stream = false,
-  ): Promise<Response> {
+  /** A POST with `body`, else a GET. `stream`: one try only, and ask for JSON lines. */
+  async function request(path: string, token: string, body?: unknown, stream = false): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
       let res: Response | undefined;
       try {
         res = await fetch(api + path, {
-          method,
+          method: body ? 'POST' : 'GET',
           headers: {
             'Content-Type': 'application/json',
             Accept: stream ? 'application/jsonl' : 'application/json',
@@ -95,10 +90,14 @@ export function createClient({ api, fetch, retryDelay = 500 }: ClientOptions) {
     `/conversation/${encodeURIComponent(s.conversationId)}/${action}`;
 
   return {
-    createSession: (botId: string) => json<WidgetSession>(request('/widget/session/create', '', { botId })),
+    createSession: (body: WidgetSessionCreate) =>
+      json<WidgetSession>(request('/widget/session/create', '', body)),
 
-    listMessages: async (s: SessionRef) =>
-      (await json<{ items: Message[] }>(request(conv(s, 'message/list'), s.token, undefined, 'GET'))).items,
+    /** The transcript, and where the conversation stands (completed while the visitor was away?). */
+    listMessages: (s: SessionRef) =>
+      json<ConversationEndResponse & { items: Message[] }>(
+        request(conv(s, 'message/list?take=500'), s.token),
+      ),
 
     contact: (s: SessionRef, body: ContactUpdate) =>
       json<unknown>(request(conv(s, 'contact'), s.token, body)),
@@ -107,7 +106,7 @@ export function createClient({ api, fetch, retryDelay = 500 }: ClientOptions) {
 
     /** Posts the visitor's text; `onToken` sees the reply grow; resolves with the whole reply. */
     async complete(s: SessionRef, text: string, onToken: (token: string) => void): Promise<CompleteResponse> {
-      const res = await request(conv(s, 'complete'), s.token, { text }, 'POST', true);
+      const res = await request(conv(s, 'complete'), s.token, { text }, true);
       // A server (or proxy) that ignores Accept answers plain JSON: show it all at once.
       if (!res.headers.get('Content-Type')?.includes('jsonl')) return res.json();
       try {

@@ -8,6 +8,7 @@ const MAX_LENGTH: typeof MESSAGE_MAX_LENGTH = 4000;
 interface Props {
   value: string;
   strings: Strings;
+  placeholder: string;
   onInput(value: string): void;
   onSend(text: string): void;
 }
@@ -17,9 +18,9 @@ interface Props {
  * it survives a reload. The panel grows the box to fit its text after each render.
  *
  * @example
- * <Composer value={state.draft} strings={t} onInput={chat.setDraft} onSend={chat.send} />
+ * <Composer value={state.draft} strings={t} placeholder={t.placeholder} onInput={chat.setDraft} onSend={chat.send} />
  */
-export function Composer({ value, strings: t, onInput, onSend }: Props) {
+export function Composer({ value, strings: t, placeholder, onInput, onSend }: Props) {
   const empty = !value.trim();
   const send = (e: Event) => {
     e.preventDefault();
@@ -32,8 +33,8 @@ export function Composer({ value, strings: t, onInput, onSend }: Props) {
         dir="auto"
         value={value}
         maxLength={MAX_LENGTH}
-        placeholder={t.placeholder}
-        aria-label={t.placeholder}
+        placeholder={placeholder}
+        aria-label={placeholder}
         enterkeyhint="send"
         onInput={(e) => onInput(e.currentTarget.value)}
         onKeyDown={(e) => {

@@ -43,11 +43,11 @@ export function EmailForm({ form, strings: t, submitLabel, busy, onInput, onSubm
         {form.error ||
           (form.hint && (
             <>
-              {t.didYouMean}{' '}
+              {t.didYouMean.split('{email}')[0]}
               <button type="button" class="link" onClick={() => onInput(form.hint!)}>
-                {form.hint}
+                <bdi>{form.hint}</bdi>
               </button>
-              ?
+              {t.didYouMean.split('{email}')[1]}
             </>
           ))}
       </div>

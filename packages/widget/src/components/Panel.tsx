@@ -6,7 +6,6 @@ import { ConfirmEnd } from './ConfirmEnd.js';
 import { EmailForm } from './EmailForm.js';
 import { CloseIcon } from './icons.js';
 import { MessageList } from './MessageList.js';
-import { Receipt } from './Receipt.js';
 
 interface Props {
   state: ConversationState;
@@ -20,24 +19,49 @@ interface Props {
 
 /**
  * The chat panel: a header with "Forget me" and close, the log, and a footer that is the
- * composer, the email form, the end confirmation or the receipt. A pure function of the
- * conversation state.
+ * composer (with "Talk to a human" and "End chat", or — once the team has the chat — "Start
+ * a new chat" and the address), the email form or the end confirmation. A pure function of
+ * the conversation state.
  *
  * @example
  * render(<Panel state={chat.state} chat={chat} config={config} strings={t} modal={false} onClose={close} />, slot);
  */
 export function Panel({ state: s, chat, config, strings: t, modal, onClose }: Props) {
+  const r = s.receipt;
+  const chips = r ? (
+    <>
+      <button type="button" class="chip" onClick={chat.restart}>
+        {t.newChat}
+      </button>
+      {!r.restored && (
+        <button type="button" class="chip" disabled={s.busy} onClick={chat.changeEmail}>
+          {r.email ? t.changeEmail : t.addEmail}
+        </button>
+      )}
+    </>
+  ) : (
+    <>
+      <button type="button" class="chip" disabled={s.busy} onClick={chat.escalate}>
+        {t.human}
+      </button>
+      <button type="button" class="chip" onClick={chat.askEnd}>
+        {t.end}
+      </button>
+    </>
+  );
   let footer = (
     <>
-      <div class="chips">
-        <button type="button" class="chip" disabled={s.busy} onClick={chat.escalate}>
-          {t.human}
-        </button>
-        <button type="button" class="chip" onClick={chat.askEnd}>
-          {t.end}
-        </button>
-      </div>
-      <Composer value={s.draft} strings={t} onInput={chat.setDraft} onSend={chat.send} />
+      <div class="chips">{chips}</div>
+      {/* A receipt read back without its token cannot take more: only a new chat can. */}
+      {!r?.restored && (
+        <Composer
+          value={s.draft}
+          strings={t}
+          placeholder={r?.forwarded ? t.addMore : t.placeholder}
+          onInput={chat.setDraft}
+          onSend={chat.send}
+        />
+      )}
     </>
   );
   if (s.view === 'confirm')
@@ -53,11 +77,6 @@ export function Panel({ state: s, chat, config, strings: t, modal, onClose }: Pr
         onSubmit={chat.submitEmail}
         onCancel={chat.back}
       />
-    );
-  }
-  if (s.view === 'receipt' && s.receipt) {
-    footer = (
-      <Receipt receipt={s.receipt} strings={t} onChangeEmail={chat.changeEmail} onRestart={chat.restart} />
     );
   }
 
@@ -79,7 +98,7 @@ export function Panel({ state: s, chat, config, strings: t, modal, onClose }: Pr
         </span>
         <div class="who">
           <h2 id="sb-title" class="title">
-            {s.title}
+            <bdi>{s.title}</bdi>
           </h2>
           <p class="sub">{t.subtitle}</p>
         </div>
@@ -90,7 +109,7 @@ export function Panel({ state: s, chat, config, strings: t, modal, onClose }: Pr
           <CloseIcon />
         </button>
       </div>
-      <MessageList state={s} strings={t} onRetry={chat.retry} />
+      <MessageList state={s} strings={t} lang={config.lang} onRetry={chat.retry} />
       {s.notice && (
         <p class="notice" role="alert">
           {s.notice}

@@ -1,50 +1,56 @@
+import type { ComponentChildren } from 'preact';
+import { say } from '../i18n.js';
 import type { Receipt as ReceiptData } from '../state/conversation.js';
 import type { Strings } from '../strings.js';
 import { CheckIcon } from './icons.js';
 
 interface Props {
   receipt: ReceiptData;
+  replyTime?: string;
+  lang: string;
   strings: Strings;
-  onChangeEmail(): void;
-  onRestart(): void;
+}
+
+/** `{email}` or `{ref}` in a text becomes the value, bidi-isolated and in bold. */
+function fill(text: string, key: string, value: ComponentChildren) {
+  const [before, after] = text.split(`{${key}}`);
+  return (
+    <>
+      {before}
+      <bdi>
+        <strong>{value}</strong>
+      </bdi>
+      {after}
+    </>
+  );
 }
 
 /**
- * The hand-over receipt: where the team will reply, a way to correct that address (not
- * after a reload: the token is gone by then), and a way to start over.
+ * Where the chat stands once it completed, at the end of the log: passed to the team as
+ * `Chat #…` (the reference in their email), where they will reply, when (the bot's
+ * `replyTime`), and — the composer staying open — that what the visitor writes now reaches
+ * them too. A chat that ended without reaching the team just says it ended.
  *
  * @example
- * <Receipt receipt={{ reason: 'escalated', email: 'maria@example.org' }} strings={t} onChangeEmail={…} onRestart={…} />
+ * <Receipt receipt={{ reason: 'escalated', email: 'maria@example.org', reference: '7KQ2M', forwarded: true }} lang="en" strings={t} />
  */
-export function Receipt({ receipt, strings: t, onChangeEmail, onRestart }: Props) {
-  const [before, after] = t.sentTo.split('{email}');
-  const text = receipt.email ? (
-    <>
-      {before}
-      <strong>{receipt.email}</strong>
-      {after}
-    </>
-  ) : receipt.reason === 'idle' ? (
-    t.idle
-  ) : receipt.reason === 'escalated' ? (
-    t.handedOver
-  ) : (
-    t.ended
-  );
+export function Receipt({ receipt: r, replyTime, lang, strings: t }: Props) {
+  const lines: ComponentChildren[] = [];
+  // Until the server says otherwise, a hand-over is taken to have reached the team.
+  if (r.forwarded ?? r.reason === 'escalated') {
+    if (r.reason === 'idle') lines.push(t.passedOn);
+    lines.push(fill(t.handedOver, 'ref', r.reference ? `Chat #${r.reference}` : '…'));
+    if (r.email) lines.push(fill(t.sentTo, 'email', r.email));
+    if (replyTime) lines.push(say(lang, t.replyTime, { time: replyTime }));
+  } else lines.push(t.ended);
   return (
     <div class="card receipt" role="status">
       <span class="ok">
         <CheckIcon />
       </span>
-      <p>{text}</p>
-      {!receipt.restored && (
-        <button type="button" class="link" onClick={onChangeEmail}>
-          {receipt.email ? t.changeEmail : t.addEmail}
-        </button>
-      )}
-      <button type="button" class="primary" onClick={onRestart}>
-        {t.newChat}
-      </button>
+      {lines.map((line) => (
+        <p>{line}</p>
+      ))}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { Strings } from '../strings.js';
 import type { VisitorContact, WidgetEvents } from '../types.js';
 import { humanError, isSessionGone } from './human-error.js';
 import type { SavedSession, Store } from './storage.js';
+import { visitorContext } from './visitor-context.js';
 
 /** A message in the log. `state` is set while it has not reached the server. */
 export interface ChatMessage {
@@ -17,11 +18,15 @@ export interface ChatMessage {
   state?: 'sending' | 'failed';
 }
 
-/** How the conversation completed, and where the team will reply. */
+/** How the conversation completed, whether the team has it, and where they will reply. */
 export interface Receipt {
   reason: string;
   email?: string;
-  /** Read back after a reload: the token went when the chat ended, so the address cannot change. */
+  /** The reference in the team's email subject ("7KQ2M"), once the server said it. */
+  reference?: string;
+  /** The team has the conversation: what the visitor writes now is added to their request. */
+  forwarded?: boolean;
+  /** Read back after a reload without a usable token: nothing more can be sent to it. */
   restored?: boolean;
 }
 
@@ -39,7 +44,7 @@ export interface ConversationState {
   reply: string | null;
   /** The message `reply` answers, so it renders right below it. */
   replyTo?: string;
-  view: 'chat' | 'email' | 'confirm' | 'receipt';
+  view: 'chat' | 'email' | 'confirm';
   /** Why the email form is open: to hand over, or to correct the address on the receipt. */
   emailFor: 'escalate' | 'change';
   /** The email form: what is typed, why it was refused, the likely typo fix offered. */
@@ -48,6 +53,10 @@ export interface ConversationState {
   contact: VisitorContact;
   /** A human sentence about the last failure. */
   notice?: string;
+  /** The last message was added to the team's request (the chat is with them). */
+  added?: boolean;
+  /** When the team usually replies, in the bot's words. */
+  replyTime?: string;
   /** A hand-over, end or contact call is in flight. */
   busy: boolean;
   draft: string;
@@ -102,6 +111,7 @@ const uid = () => `local_${Date.now().toString(36)}${Math.random().toString(36).
  * chat.send('Where is my order 48213?');
  */
 export function createConversation({ config, strings: t, api, store, events, setUnread }: ConversationDeps) {
+  const onVisible = () => document.visibilityState === 'visible' && refresh();
   const listeners = new Set<() => void>();
   let state = initialState(config.title || t.title, config.greeting || '');
   let session: SavedSession | undefined;
@@ -131,14 +141,18 @@ export function createConversation({ config, strings: t, api, store, events, set
   }
 
   function showSession(s: SavedSession): void {
-    set({ title: config.title || s.title || t.title, greeting: config.greeting || s.greeting || t.greeting });
+    set({
+      title: config.title || s.title || t.title,
+      greeting: config.greeting || s.greeting || t.greeting,
+      replyTime: s.replyTime,
+    });
   }
 
   function ensureSession(): Promise<SavedSession> {
     if (session && session.expiresAt > Date.now() + EXPIRY_MARGIN) return Promise.resolve(session);
     if (session) saveSession(undefined);
     creating ??= api
-      .createSession(config.botId)
+      .createSession({ botId: config.botId, language: config.lang, visitor: visitorContext() })
       .then((s) => {
         saveSession({
           conversationId: s.conversationId,
@@ -146,6 +160,7 @@ export function createConversation({ config, strings: t, api, store, events, set
           expiresAt: s.expiresAt,
           title: s.bot.name,
           greeting: s.bot.greeting,
+          replyTime: s.bot.replyTime,
         });
         showSession(session!);
         sendContact();
@@ -189,16 +204,30 @@ export function createConversation({ config, strings: t, api, store, events, set
     set({ reply: '', replyTo: m.id });
     try {
       const r = await api.complete(s, m.text, (token) => set({ reply: state.reply + token }));
+      // An empty reply that ends: the chat is with the team, and the message joined their request.
+      const added = !r.text && !!r.end;
       const messages: ChatMessage[] = [];
       for (const x of state.messages) {
         messages.push(x.id === m.id ? { ...x, state: undefined } : x);
-        if (x.id === m.id) messages.push({ id: r.id, type: 'bot', text: r.text, createdAt: Date.now() });
+        if (x.id === m.id && !added)
+          messages.push({ id: r.id, type: 'bot', text: r.text, createdAt: Date.now() });
       }
-      set({ messages, reply: null });
+      // A reply means the bot has the chat again: a receipt from before no longer holds.
+      set({
+        messages,
+        reply: null,
+        notice: undefined,
+        added,
+        ...(!added && !r.end && { receipt: undefined }),
+      });
       saveOutbox();
-      events.emit('message', { id: r.id, type: 'bot', text: r.text });
-      if (!open) setUnread(++unread);
-      if (r.end) finish(r.end.reason);
+      if (!added) {
+        events.emit('message', { id: r.id, type: 'bot', text: r.text });
+        if (!open) setUnread(++unread);
+      }
+      if (r.end && !state.receipt) finish(r.end.reason);
+      // The reference of the team's email is not in a reply: ask where the chat stands.
+      if (r.end) refresh(true);
     } catch (err) {
       set({ reply: null });
       // Expired, deleted or completed elsewhere: carry on in a new conversation, once.
@@ -231,12 +260,14 @@ export function createConversation({ config, strings: t, api, store, events, set
   }
   const next = () => state.messages.find((m) => m.state === 'sending');
 
-  function finish(reason: string): void {
-    const receipt = { reason, email: knownEmail() };
-    // The chat is over: keep only what the receipt needs. The token stays in memory, for
-    // this page only, so the visitor can still correct the address.
-    store.replace({ receipt: { reason } });
-    set({ view: 'receipt', receipt, busy: false });
+  function finish(reason: string, known: Partial<Receipt> = {}): void {
+    const receipt: Receipt = { reason, email: knownEmail(), ...known };
+    // The chat is over: keep only what the receipt needs, never the messages or the address.
+    // The token stays in memory, for this page only, so the visitor can still add to the
+    // request or correct the address; after a reload the next person at this computer finds
+    // nothing to read or send.
+    store.replace({ receipt: { reason, reference: receipt.reference, forwarded: receipt.forwarded } });
+    set({ view: 'chat', receipt, busy: false });
     const conversationId = session?.conversationId ?? '';
     if (reason === 'escalated') events.emit('escalated', { conversationId, email: receipt.email });
     else events.emit('ended', { conversationId, reason });
@@ -244,16 +275,38 @@ export function createConversation({ config, strings: t, api, store, events, set
 
   async function complete(kind: 'escalate' | 'end'): Promise<void> {
     set({ busy: true, notice: undefined });
+    let known: Partial<Receipt> = {};
     try {
       // The transcript the team receives must include what the visitor just typed.
       await flush();
-      await api[kind](await ensureSession());
+      const r = await api[kind](await ensureSession());
+      known = { reference: r.reference, forwarded: r.forwarded };
     } catch (err) {
       // 409: it completed already (idle timeout, another tab); the receipt is still true.
       if (!(err instanceof ApiError && err.status === 409))
         return set({ busy: false, notice: humanError(err, t) });
     }
-    finish(kind === 'escalate' ? 'escalated' : 'ended');
+    finish(kind === 'escalate' ? 'escalated' : 'ended', known);
+  }
+
+  /**
+   * Asks the server where the chat stands — on open, when the tab is shown again, back
+   * online — so a chat the server completed (idle, or the team) is told, not discovered by
+   * a message that silently lands somewhere else.
+   */
+  async function refresh(now?: boolean): Promise<void> {
+    if (!session || !loaded || (!now && (flushing || state.busy))) return;
+    try {
+      const r = await api.listMessages(session);
+      if (r.status !== 'completed') return;
+      const known = { reference: r.reference, forwarded: r.forwarded };
+      if (!state.receipt) return finish(r.endReason ?? 'idle', known);
+      const receipt = { ...state.receipt, ...known };
+      store.replace({ receipt: { reason: receipt.reason, ...known } });
+      set({ receipt });
+    } catch {
+      // Offline or gone: the next send says so.
+    }
   }
 
   async function load(): Promise<void> {
@@ -261,8 +314,13 @@ export function createConversation({ config, strings: t, api, store, events, set
     try {
       if (session) {
         try {
-          const history: ChatMessage[] = await api.listMessages(session);
+          const r = await api.listMessages(session);
+          const history: ChatMessage[] = r.items;
           set({ messages: [...history, ...state.messages.filter((m) => m.state)] });
+          if (r.status === 'completed') {
+            const known = { reason: r.endReason ?? 'idle', reference: r.reference, forwarded: r.forwarded };
+            set({ receipt: { email: knownEmail(), ...state.receipt, ...known, restored: false } });
+          }
         } catch (err) {
           if (!isSessionGone(err)) throw err;
           // Expired or unknown: start a new conversation, cleanly.
@@ -297,10 +355,14 @@ export function createConversation({ config, strings: t, api, store, events, set
 
   function onOnline(): void {
     if (!started) return;
-    if (loaded) retry();
-    else load();
+    if (!loaded) return void load();
+    retry();
+    refresh();
   }
   globalThis.addEventListener?.('online', onOnline);
+  const onFocus = () => refresh();
+  globalThis.addEventListener?.('focus', onFocus);
+  globalThis.document?.addEventListener('visibilitychange', onVisible);
 
   return {
     get state(): ConversationState {
@@ -319,13 +381,13 @@ export function createConversation({ config, strings: t, api, store, events, set
       setUnread(0);
       // A tab left open on a shared computer: whoever opens the chat next must not see this one.
       if (started && Date.now() - active > config.forgetAfter) forget();
-      if (started) return;
+      if (started) return void refresh();
       started = true;
       const saved = store.load();
       if (saved.receipt) {
         // Nothing to resume: show how it ended and ask the server nothing until "Start a new chat".
         loaded = true;
-        set({ view: 'receipt', receipt: { ...saved.receipt, restored: true } });
+        set({ receipt: { ...saved.receipt, restored: true } });
         return;
       }
       const s = saved.session;
@@ -374,7 +436,7 @@ export function createConversation({ config, strings: t, api, store, events, set
     end: () => complete('end'),
     changeEmail: () =>
       set({ view: 'email', emailFor: 'change', email: { value: state.receipt?.email ?? '' } }),
-    back: () => set({ view: state.receipt ? 'receipt' : 'chat', notice: undefined }),
+    back: () => set({ view: 'chat', notice: undefined }),
     setEmail: (value: string) => set({ email: { value } }),
 
     /** Checks the typed address; a likely typo is offered once, and a second submit sends it as typed. */
@@ -390,8 +452,7 @@ export function createConversation({ config, strings: t, api, store, events, set
         return set({ busy: false, notice: humanError(err, t) });
       }
       if (state.emailFor === 'escalate') return complete('escalate');
-      const receipt = { reason: state.receipt?.reason ?? 'ended', email };
-      set({ busy: false, view: 'receipt', receipt });
+      set({ busy: false, view: 'chat', receipt: { reason: 'ended', ...state.receipt, email } });
     },
 
     /** Leaves the completed conversation and starts a new one with the same visitor. */
@@ -399,7 +460,7 @@ export function createConversation({ config, strings: t, api, store, events, set
       session = undefined;
       store.replace({});
       if (Object.keys(state.contact).length) pendingContact = { ...state.contact, ...pendingContact };
-      set({ messages: [], receipt: undefined, view: 'chat', reply: null, notice: undefined });
+      set({ messages: [], receipt: undefined, view: 'chat', reply: null, notice: undefined, added: false });
       loaded = false;
       load();
     },
@@ -408,6 +469,8 @@ export function createConversation({ config, strings: t, api, store, events, set
 
     destroy(): void {
       globalThis.removeEventListener?.('online', onOnline);
+      globalThis.removeEventListener?.('focus', onFocus);
+      globalThis.document?.removeEventListener('visibilitychange', onVisible);
       listeners.clear();
     },
   };

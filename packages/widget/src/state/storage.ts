@@ -7,6 +7,7 @@ export interface SavedSession {
   expiresAt: number;
   title: string;
   greeting: string;
+  replyTime?: string;
 }
 
 /** Everything kept for one bot in one browser. @example { draft: 'Hello', outbox: [], at: 1764234000000 } */
@@ -18,10 +19,10 @@ export interface Saved {
   /** The visitor's messages not yet answered by the server, oldest first. */
   outbox?: ChatMessage[];
   /**
-   * All that is left once the conversation completed: how it ended, so a reload shows the
-   * receipt again. No token, no address, no messages.
+   * All that is left once the conversation completed: how it ended and its reference, so a
+   * reload shows the receipt again. No token, no address, no messages.
    */
-  receipt?: { reason: string };
+  receipt?: { reason: string; reference?: string; forwarded?: boolean };
   /** When the record was last written (ms): the visitor's last activity. Set by every write. */
   at?: number;
 }

@@ -33,6 +33,9 @@ export interface InboxMail {
   replyTo?: string;
   subject: string;
   text?: string;
+  html?: string;
+  messageId?: string;
+  inReplyTo?: string;
 }
 
 /** What the browser talks to: the real demo (API, SMTP inbox) or, without it, a static server. */
@@ -41,6 +44,8 @@ export interface Target {
   botId: string;
   /** True when the example app runs: the API answers and emails arrive. */
   real: boolean;
+  /** The demo's admin API key, when it runs. */
+  apiKey?: string;
   inbox?: { list(): Promise<InboxMail[]> };
   close(): Promise<void>;
 }
@@ -56,10 +61,14 @@ export async function startTarget(): Promise<Target> {
     // Imported by URL so the widget's type check does not pull the server's sources in.
     const app = await import(/* @vite-ignore */ new URL('app.ts', EXAMPLE).href);
     const { readConfig } = await import(/* @vite-ignore */ new URL('config.ts', EXAMPLE).href);
-    const demo = await app.startDemo(readConfig({}, { port: 0, dataDir, smtpPort: 0 }));
+    // Additions after a hand-over gather for 1.5 s here, not a minute, so a test can see the follow-up.
+    const demo = await app.startDemo(
+      readConfig({}, { port: 0, dataDir, smtpPort: 0, followUpQuietMs: 1500 }),
+    );
     return {
       url: demo.url,
       botId: demo.botId,
+      apiKey: demo.apiKey,
       real: true,
       inbox: demo.inbox,
       async close() {

@@ -267,7 +267,8 @@ describe('a conversation against the running example', () => {
     await page.locator('supportbridge-widget .card .primary').click();
     const receipt = page.locator('supportbridge-widget [role=status]');
     await receipt.waitFor();
-    expect(await receipt.textContent()).toContain('they will reply to maria@example.org');
+    expect(await receipt.textContent()).toContain('They will reply to maria@example.org.');
+    const reference = /Chat #(\w+)/.exec((await receipt.textContent()) ?? '')?.[1];
     expect(await axe(page)).toEqual([]);
 
     let mail: { replyTo?: string; subject: string } | undefined;
@@ -277,6 +278,8 @@ describe('a conversation against the running example', () => {
     }
     expect(mail?.replyTo).toMatch(/maria@example\.org/);
     expect(mail?.subject).toMatch(/Maria Garcia/);
+    // The visitor's receipt quotes the reference of the team's email.
+    expect(mail?.subject).toContain(`[Chat #${reference}]`);
     await close();
   });
 
@@ -291,7 +294,7 @@ describe('a conversation against the running example', () => {
     await page.keyboard.press('Enter');
     const retry = page.locator('supportbridge-widget .msg.user button', { hasText: 'Not sent — retry' });
     await retry.waitFor();
-    expect(await page.locator('supportbridge-widget [role=alert]').textContent()).toMatch(/offline/);
+    expect(await page.locator('supportbridge-widget .notice').textContent()).toMatch(/offline/);
     await page.context().setOffline(false);
     await retry.waitFor({ state: 'detached' });
     await page.locator('supportbridge-widget .msg.bot').nth(1).waitFor();
@@ -333,7 +336,7 @@ describe('a conversation against the running example', () => {
     await page.locator('supportbridge-widget .chip', { hasText: 'End chat' }).click();
     await page.locator('supportbridge-widget .card .primary').click();
     expect(await page.locator('supportbridge-widget [role=status]').textContent()).toContain(
-      'they will reply to maria@example.org',
+      'They will reply to maria@example.org.',
     );
     for (const reload of [false, true]) {
       if (reload) await page.reload();
@@ -348,7 +351,8 @@ describe('a conversation against the running example', () => {
     await launcher(page).click();
     const receipt = page.locator('supportbridge-widget [role=status]');
     await receipt.waitFor();
-    expect(await receipt.textContent()).toContain('Chat ended');
+    // The team has it: the receipt says so, with the reference, and without the address.
+    expect(await receipt.textContent()).toMatch(/^Sent to our team as Chat #\w{5}\.$/);
     expect(await receipt.textContent()).not.toContain('maria');
     await page.waitForTimeout(300);
     expect(requests.slice(sinceReload).filter((r) => r.includes('/api/'))).toEqual([]);
@@ -395,7 +399,7 @@ describe('a conversation against the running example', () => {
     await page.locator('supportbridge-widget #sb-email').press('Enter');
     const receipt = page.locator('supportbridge-widget [role=status]');
     await receipt.waitFor();
-    expect(await receipt.textContent()).toContain('they will reply to jo@hotmail.com');
+    expect(await receipt.textContent()).toContain('They will reply to jo@hotmail.com.');
     await close();
   });
 });

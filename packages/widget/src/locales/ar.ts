@@ -1,0 +1,56 @@
+import type { Locale } from './en.js';
+
+/**
+ * Arabic (Modern Standard Arabic). Register: polite and direct, addressing the visitor in the
+ * generic masculine singular as Arabic sites do; buttons use verbal nouns (إرسال، إلغاء).
+ * One, two and none are written out in words, as Arabic does; 3–10 take the plural, 11+ the singular.
+ */
+export const locale: Locale = {
+  open: 'فتح محادثة الدعم',
+  close: 'إغلاق المحادثة',
+  unread: {
+    zero: 'لا توجد رسائل غير مقروءة',
+    one: 'رسالة واحدة غير مقروءة',
+    two: 'رسالتان غير مقروءتين',
+    few: '{n} رسائل غير مقروءة',
+    many: '{n} رسالة غير مقروءة',
+    other: '{n} رسالة غير مقروءة',
+  },
+  loadFailed: 'تعذّر تحميل المحادثة.',
+  retry: 'إعادة المحاولة',
+  title: 'الدعم',
+  subtitle: 'مساعد بالذكاء الاصطناعي · فريقنا يردّ عبر البريد الإلكتروني',
+  greeting: 'مرحبًا! كيف يمكننا مساعدتك اليوم؟',
+  log: 'المحادثة',
+  placeholder: 'اكتب رسالتك…',
+  addMore: 'أضف أي تفاصيل لفريقنا…',
+  send: 'إرسال',
+  typing: 'يكتب…',
+  sending: 'جارٍ الإرسال…',
+  notSent: 'لم تُرسَل — إعادة المحاولة',
+  human: 'التحدث إلى أحد موظفينا',
+  end: 'إنهاء المحادثة',
+  endConfirm: 'هل تريد إنهاء هذه المحادثة؟ سيتلقى فريقنا ملخصًا عنها.',
+  cancel: 'إلغاء',
+  emailAsk: 'إلى أي بريد إلكتروني يرسل فريقنا الرد؟',
+  emailSubmit: 'إرسال إلى فريقنا',
+  emailSave: 'حفظ البريد الإلكتروني',
+  emailInvalid: 'يُرجى إدخال بريد إلكتروني صالح، مثل name@example.com.',
+  didYouMean: 'هل تقصد {email}؟',
+  handedOver: 'أُرسل طلبك إلى فريقنا برقم مرجعي {ref}.',
+  sentTo: 'سيصلك الرد على {email}.',
+  replyTime: 'الوقت المتوقع للرد: {time}.',
+  passedOn: 'حُوّلت هذه المحادثة إلى فريقنا. كل ما تكتبه هنا سيصل إليه أيضًا.',
+  added: 'أُضيف إلى طلبك — سيطّلع عليه فريقنا.',
+  ended: 'انتهت المحادثة. شكرًا لتواصلك معنا!',
+  addEmail: 'هل تريد الرد عبر البريد الإلكتروني؟ أضف عنوانك',
+  changeEmail: 'ليس عنوانك؟ غيّره',
+  newChat: 'بدء محادثة جديدة',
+  forget: 'حذف بياناتي المحفوظة',
+  loading: 'جارٍ الاتصال…',
+  offline: 'أنت غير متصل بالإنترنت. سنرسل رسالتك عند عودة الاتصال.',
+  busy: 'رسائل كثيرة جدًا. يُرجى الانتظار قليلًا.',
+  tooLong: 'هذه الرسالة طويلة جدًا.',
+  blocked: 'المحادثة غير متاحة على هذا الموقع.',
+  failed: 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
+};

@@ -1,0 +1,48 @@
+import type { Locale } from './en.js';
+
+/**
+ * Spanish (neutral, for Spain and Latin America). Register: «tú», as mainstream shops and
+ * support chats in both markets use (Amazon, Mercado Libre, Zara).
+ */
+export const locale: Locale = {
+  open: 'Abrir el chat de ayuda',
+  close: 'Cerrar el chat',
+  unread: { one: '{n} mensaje sin leer', many: '{n} de mensajes sin leer', other: '{n} mensajes sin leer' },
+  loadFailed: 'No se pudo cargar el chat.',
+  retry: 'Volver a intentarlo',
+  title: 'Ayuda',
+  subtitle: 'Asistente de IA · nuestro equipo responde por correo',
+  greeting: '¡Hola! ¿En qué podemos ayudarte hoy?',
+  log: 'Conversación',
+  placeholder: 'Escribe un mensaje…',
+  addMore: 'Añade más detalles para nuestro equipo…',
+  send: 'Enviar',
+  typing: 'Escribiendo…',
+  sending: 'Enviando…',
+  notSent: 'No enviado: reintentar',
+  human: 'Hablar con una persona',
+  end: 'Finalizar el chat',
+  endConfirm: '¿Finalizar este chat? Nuestro equipo recibirá un resumen.',
+  cancel: 'Cancelar',
+  emailAsk: '¿A qué correo puede responderte nuestro equipo?',
+  emailSubmit: 'Enviar a nuestro equipo',
+  emailSave: 'Guardar correo',
+  emailInvalid: 'Escribe un correo electrónico válido, como name@example.com.',
+  didYouMean: '¿Quisiste decir {email}?',
+  handedOver: 'Enviado a nuestro equipo con la referencia {ref}.',
+  sentTo: 'Recibirás la respuesta en {email}.',
+  replyTime: 'Tiempo estimado de respuesta: {time}.',
+  passedOn: 'Este chat ya está en manos de nuestro equipo. Todo lo que escribas aquí también le llegará.',
+  added: 'Añadido a tu solicitud: nuestro equipo lo verá.',
+  ended: 'Chat finalizado. ¡Gracias por escribirnos!',
+  addEmail: '¿Quieres una respuesta por correo? Añade tu dirección',
+  changeEmail: '¿No es tu dirección? Cámbiala',
+  newChat: 'Iniciar un nuevo chat',
+  forget: 'Olvidar mis datos',
+  loading: 'Conectando…',
+  offline: 'No tienes conexión. Enviaremos tu mensaje cuando vuelvas a tenerla.',
+  busy: 'Demasiados mensajes. Espera un momento.',
+  tooLong: 'El mensaje es demasiado largo.',
+  blocked: 'El chat no está disponible en este sitio.',
+  failed: 'Algo salió mal. Inténtalo de nuevo.',
+};

@@ -1,0 +1,48 @@
+import type { Locale } from './en.js';
+
+/**
+ * French. Register: « vous », as every mainstream French shop and support chat uses.
+ * Typography: narrow no-break space (U+202F) before ? and !, no-break space (U+00A0) before :.
+ */
+export const locale: Locale = {
+  open: 'Ouvrir le chat d’assistance',
+  close: 'Fermer le chat',
+  unread: { one: '{n} message non lu', many: '{n} de messages non lus', other: '{n} messages non lus' },
+  loadFailed: 'Impossible de charger le chat.',
+  retry: 'Réessayer',
+  title: 'Assistance',
+  subtitle: 'Assistant IA · notre équipe répond par e-mail',
+  greeting: 'Bonjour\u202f! Comment pouvons-nous vous aider\u202f?',
+  log: 'Conversation',
+  placeholder: 'Écrivez votre message…',
+  addMore: 'Ajoutez une précision pour notre équipe…',
+  send: 'Envoyer',
+  typing: 'En train d’écrire…',
+  sending: 'Envoi en cours…',
+  notSent: 'Non envoyé — réessayer',
+  human: 'Parler à un conseiller',
+  end: 'Terminer le chat',
+  endConfirm: 'Terminer ce chat\u202f? Notre équipe en recevra un résumé.',
+  cancel: 'Annuler',
+  emailAsk: 'À quelle adresse notre équipe peut-elle vous répondre\u202f?',
+  emailSubmit: 'Envoyer à notre équipe',
+  emailSave: 'Enregistrer l’adresse',
+  emailInvalid: 'Veuillez saisir une adresse e-mail valide, par exemple name@example.com.',
+  didYouMean: 'Vouliez-vous dire {email}\u202f?',
+  handedOver: 'Transmis à notre équipe sous la référence {ref}.',
+  sentTo: 'Vous recevrez la réponse à l’adresse {email}.',
+  replyTime: 'Délai de réponse estimé\u00a0: {time}.',
+  passedOn: 'Ce chat a été transmis à notre équipe. Tout ce que vous écrivez ici lui parvient aussi.',
+  added: 'Ajouté à votre demande — notre équipe le verra.',
+  ended: 'Chat terminé. Merci de nous avoir contactés\u202f!',
+  addEmail: 'Vous souhaitez une réponse par e-mail\u202f? Ajoutez votre adresse',
+  changeEmail: 'Ce n’est pas votre adresse\u202f? Modifiez-la',
+  newChat: 'Démarrer un nouveau chat',
+  forget: 'Oublier mes informations',
+  loading: 'Connexion…',
+  offline: 'Vous êtes hors ligne. Votre message sera envoyé dès votre retour en ligne.',
+  busy: 'Trop de messages. Veuillez patienter un instant.',
+  tooLong: 'Ce message est trop long.',
+  blocked: 'Le chat n’est pas disponible sur ce site.',
+  failed: 'Une erreur s’est produite. Veuillez réessayer.',
+};

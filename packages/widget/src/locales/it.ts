@@ -1,0 +1,52 @@
+import type { Locale } from './en.js';
+
+/**
+ * Italian. Register: informal «tu», as mainstream Italian shops and support chats use
+ * (Amazon.it, Zalando, Yoox).
+ */
+export const locale: Locale = {
+  open: 'Apri la chat di assistenza',
+  close: 'Chiudi la chat',
+  unread: {
+    one: '{n} messaggio non letto',
+    many: '{n} di messaggi non letti',
+    other: '{n} messaggi non letti',
+  },
+  loadFailed: 'Impossibile caricare la chat.',
+  retry: 'Riprova',
+  title: 'Assistenza',
+  subtitle: 'Assistente IA · il nostro team risponde via email',
+  greeting: 'Ciao! Come possiamo aiutarti oggi?',
+  log: 'Conversazione',
+  placeholder: 'Scrivi un messaggio…',
+  addMore: 'Aggiungi qualcosa per il nostro team…',
+  send: 'Invia',
+  typing: 'Sta scrivendo…',
+  sending: 'Invio in corso…',
+  notSent: 'Non inviato — riprova',
+  human: 'Parla con una persona',
+  end: 'Termina la chat',
+  endConfirm: 'Vuoi terminare la chat? Il nostro team riceverà un riepilogo.',
+  cancel: 'Annulla',
+  emailAsk: 'A quale indirizzo email può risponderti il nostro team?',
+  emailSubmit: 'Invia al nostro team',
+  emailSave: 'Salva l’indirizzo',
+  emailInvalid: 'Inserisci un indirizzo email valido, ad esempio name@example.com.',
+  didYouMean: 'Forse intendevi {email}?',
+  handedOver: 'Inviato al nostro team con il riferimento {ref}.',
+  sentTo: 'Riceverai la risposta all’indirizzo {email}.',
+  replyTime: 'Tempo di risposta previsto: {time}.',
+  passedOn: 'La chat è stata inoltrata al nostro team. Tutto ciò che scrivi qui arriva anche a loro.',
+  added: 'Aggiunto alla tua richiesta: il nostro team lo vedrà.',
+  ended: 'Chat terminata. Grazie per averci contattato!',
+  addEmail: 'Vuoi una risposta via email? Aggiungi il tuo indirizzo',
+  changeEmail: 'Non è il tuo indirizzo? Modificalo',
+  newChat: 'Inizia una nuova chat',
+  forget: 'Dimentica i miei dati',
+  loading: 'Connessione in corso…',
+  offline: 'Sei offline. Invieremo il tuo messaggio appena torni online.',
+  busy: 'Troppi messaggi. Attendi un momento.',
+  tooLong: 'Il messaggio è troppo lungo.',
+  blocked: 'La chat non è disponibile su questo sito.',
+  failed: 'Si è verificato un errore. Riprova.',
+};

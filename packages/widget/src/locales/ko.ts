@@ -1,0 +1,48 @@
+import type { Locale } from './en.js';
+
+/**
+ * Korean. Register: polite 해요체 with honorifics (답변드려요, 남기신), as Korean shops and
+ * support chats use; buttons take the usual noun forms (보내기, 채팅 종료).
+ */
+export const locale: Locale = {
+  open: '고객지원 채팅 열기',
+  close: '채팅 닫기',
+  unread: { other: '읽지 않은 메시지 {n}개' },
+  loadFailed: '채팅을 불러오지 못했어요.',
+  retry: '다시 시도',
+  title: '고객지원',
+  subtitle: 'AI 어시스턴트 · 담당 팀이 이메일로 답변드려요',
+  greeting: '안녕하세요! 무엇을 도와드릴까요?',
+  log: '대화 내용',
+  placeholder: '메시지를 입력하세요…',
+  addMore: '담당 팀에 전할 내용을 추가하세요…',
+  send: '보내기',
+  typing: '입력 중…',
+  sending: '보내는 중…',
+  notSent: '전송 실패 — 다시 시도',
+  human: '상담원 연결',
+  end: '채팅 종료',
+  endConfirm: '채팅을 종료할까요? 담당 팀에 대화 요약이 전달돼요.',
+  cancel: '취소',
+  emailAsk: '담당 팀이 어느 이메일로 답변드릴까요?',
+  emailSubmit: '담당 팀에 보내기',
+  emailSave: '이메일 저장',
+  emailInvalid: '올바른 이메일 주소를 입력해 주세요. 예: name@example.com',
+  didYouMean: '혹시 {email} 인가요?',
+  handedOver: '담당 팀에 전달했어요. 접수 번호: {ref}',
+  sentTo: '답변은 {email} 주소로 보내드려요.',
+  replyTime: '예상 답변 시간: {time}',
+  passedOn: '이 채팅은 담당 팀에 전달되었어요. 여기에 남기신 내용도 함께 전달돼요.',
+  added: '문의에 추가했어요. 담당 팀이 확인할 거예요.',
+  ended: '채팅이 종료되었어요. 문의해 주셔서 감사합니다!',
+  addEmail: '이메일로 답변받으시겠어요? 주소 추가하기',
+  changeEmail: '주소가 다른가요? 변경하기',
+  newChat: '새 채팅 시작',
+  forget: '내 정보 지우기',
+  loading: '연결 중…',
+  offline: '오프라인 상태예요. 다시 연결되면 메시지를 보내드릴게요.',
+  busy: '메시지가 너무 많아요. 잠시 후 다시 시도해 주세요.',
+  tooLong: '메시지가 너무 길어요.',
+  blocked: '이 사이트에서는 채팅을 이용할 수 없어요.',
+  failed: '문제가 발생했어요. 다시 시도해 주세요.',
+};

@@ -1,0 +1,48 @@
+import type { Locale } from './en.js';
+
+/**
+ * Simplified Chinese. Register: polite “您”, as Chinese shops and customer-service chats use;
+ * full-width punctuation, a space between Chinese and Latin text (“AI 助手”).
+ */
+export const locale: Locale = {
+  open: '打开在线客服',
+  close: '关闭在线客服',
+  unread: { other: '{n} 条未读消息' },
+  loadFailed: '在线客服加载失败。',
+  retry: '重试',
+  title: '在线客服',
+  subtitle: 'AI 助手 · 我们的团队会通过邮件回复',
+  greeting: '您好！请问有什么可以帮您？',
+  log: '对话记录',
+  placeholder: '请输入消息…',
+  addMore: '给我们的团队补充说明…',
+  send: '发送',
+  typing: '正在输入…',
+  sending: '正在发送…',
+  notSent: '未发送，点击重试',
+  human: '转人工客服',
+  end: '结束对话',
+  endConfirm: '确定结束对话吗？我们的团队会收到对话摘要。',
+  cancel: '取消',
+  emailAsk: '希望我们的团队回复到哪个邮箱？',
+  emailSubmit: '发送给我们的团队',
+  emailSave: '保存邮箱',
+  emailInvalid: '请输入有效的邮箱地址，例如 name@example.com。',
+  didYouMean: '您是不是想输入 {email}？',
+  handedOver: '已提交给我们的团队，工单号：{ref}。',
+  sentTo: '回复将发送至 {email}。',
+  replyTime: '预计回复时间：{time}。',
+  passedOn: '此对话已转交我们的团队。您在这里发送的所有内容，他们也会看到。',
+  added: '已补充到您的工单，我们的团队会看到。',
+  ended: '对话已结束，感谢您的咨询！',
+  addEmail: '希望通过邮件接收回复？添加邮箱',
+  changeEmail: '不是您的邮箱？修改邮箱',
+  newChat: '开始新对话',
+  forget: '清除我的信息',
+  loading: '正在连接…',
+  offline: '您已离线。恢复联网后，我们会发送您的消息。',
+  busy: '消息发送过于频繁，请稍后再试。',
+  tooLong: '消息过长。',
+  blocked: '此网站无法使用在线客服。',
+  failed: '出了点问题，请重试。',
+};
