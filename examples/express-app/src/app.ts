@@ -48,6 +48,7 @@ export async function startDemo(config: DemoConfig): Promise<Demo> {
     openai: config.openai,
     chatbotkit: config.chatbotkit,
     idleSweepIntervalMs: 15_000,
+    ...(config.followUpQuietMs !== undefined && { followUpQuietMs: config.followUpQuietMs }),
   });
 
   const app = express();

@@ -26,6 +26,8 @@ export interface DemoConfig {
   openai: { baseURL?: string; apiKey?: string };
   /** For bots whose model is `chatbotkit/<botId>`: CHATBOTKIT_SECRET and CHATBOTKIT_BASE_URL. */
   chatbotkit: { secret?: string; baseUrl?: string };
+  /** How long additions after a hand-over are gathered into one follow-up email (FOLLOW_UP_QUIET_MS; the middleware's default when unset). */
+  followUpQuietMs?: number;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface DemoConfig {
  * DATABASE_URL, SMTP_URL, SMTP_PORT (2525), SUPPORTBRIDGE_FROM, SUPPORTBRIDGE_API_KEYS
  * ("key1:acct1,key2:acct2"; when unset, one development key is made and kept in DATA_DIR),
  * INBOX_PASSWORD (when unset, a random one is made at every start), OPENAI_BASE_URL,
- * OPENAI_API_KEY, CHATBOTKIT_SECRET and CHATBOTKIT_BASE_URL. This is the only place the demo
+ * OPENAI_API_KEY, CHATBOTKIT_SECRET, CHATBOTKIT_BASE_URL and FOLLOW_UP_QUIET_MS. This is the only place the demo
  * reads them: the middleware takes every setting as an option and reads no environment.
  *
  * @example
@@ -68,6 +70,9 @@ export function readConfig(env: NodeJS.ProcessEnv, overrides: Partial<DemoConfig
       secret: env.CHATBOTKIT_SECRET || undefined,
       baseUrl: env.CHATBOTKIT_BASE_URL || undefined,
     },
+    followUpQuietMs:
+      overrides.followUpQuietMs ??
+      (env.FOLLOW_UP_QUIET_MS ? integer(env.FOLLOW_UP_QUIET_MS, 60_000, 'FOLLOW_UP_QUIET_MS') : undefined),
   };
 }
 

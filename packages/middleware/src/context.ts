@@ -29,6 +29,8 @@ export interface SupportContext {
   summarizer: Summarizer;
   /** Origins allowed to open widget sessions for bots that list none of their own. */
   allowedOrigins: readonly string[];
+  /** Whether the widget's visitor context (page, referrer, time zone, browser) is stored. */
+  visitorContext: boolean;
   /** Called after a commit that queued deliveries, so the worker sends them at once. */
   onDeliveriesQueued(): void;
 }

@@ -1,4 +1,5 @@
 export type { Limits } from './context.js';
+export { signIdentity, verifyIdentity } from './conversations/identity.js';
 export { composeEmail, messageIdFor, ticketToken } from './delivery/email.js';
 export { createTransport } from './delivery/transport.js';
 export {

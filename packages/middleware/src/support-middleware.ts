@@ -1,6 +1,5 @@
-import type { PGlite } from '@electric-sql/pglite';
 import express, { type ErrorRequestHandler, Router } from 'express';
-import type pg from 'pg';
+import type { SendMailOptions } from 'nodemailer';
 import { z } from 'zod';
 import type { Limits, SupportContext } from './context.js';
 import { startIdleSweeper } from './conversations/idle-sweeper.js';
@@ -22,7 +21,7 @@ import { openApiRoutes } from './routes/openapi.js';
 import { supportIntegrationRoutes } from './routes/support-integrations.js';
 import { widgetRoutes } from './routes/widget.js';
 import { requireConversation } from './store/conversations.js';
-import { type Database, openDatabase } from './store/database.js';
+import { type Database, type DatabaseOption, openDatabase } from './store/database.js';
 import { keepStatisticsFresh } from './store/maintenance.js';
 import { migrate } from './store/migrate.js';
 import { ruleSummarizer } from './summary/rule-summarizer.js';
@@ -31,7 +30,7 @@ import type { Summarizer } from './summary/summarizer.js';
 /** Options of `supportMiddleware()`. Every one is optional. */
 export interface SupportMiddlewareOptions {
   /** A PostgreSQL URL, a PGlite data directory, a `PGlite` or a `pg.Pool`. Defaults to PGlite in `dataDir`. */
-  database?: string | PGlite | pg.Pool;
+  database?: DatabaseOption;
   /** Where the embedded store lives when `database` is not given. Defaults to `./.supportbridge`. */
   dataDir?: string;
   /** API key → account id. Use `authenticate` instead to resolve keys yourself. Defaults to none. */
@@ -76,6 +75,12 @@ export interface SupportMiddlewareOptions {
   followUpQuietMs?: number;
   /** How often idle conversations are looked for, in ms. Defaults to 30 000. */
   idleSweepIntervalMs?: number;
+  /**
+   * Keep what the widget reports about the visitor — page (without query string or fragment),
+   * referrer origin, time zone, browser label — for the team's email and `conversation/fetch`.
+   * The visitor's language is kept either way (the bot needs it). Defaults to `true`.
+   */
+  visitorContext?: boolean;
   /** Largest accepted request body. Defaults to `"100kb"`. */
   bodyLimit?: string;
   /** Where to log, with every line prefixed `supportbridge: ` (the worker's too); `false` for silence. Defaults to `console`. */
@@ -150,6 +155,7 @@ const PlainOptionsSchema = z.strictObject({
   maxForwardsPerConversation: z.number().int().min(1).default(5),
   followUpQuietMs: z.number().int().min(0).default(60_000),
   idleSweepIntervalMs: z.number().int().min(100).default(30_000),
+  visitorContext: z.boolean().default(true),
   bodyLimit: z.string().default('100kb'),
   logger: z.unknown().optional(),
 });
@@ -173,11 +179,6 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
   const sink: Logger = options.logger === false ? silentLogger : (options.logger ?? console);
   const logger = prefixed(sink);
   checkShape(options.authenticate, 'function', 'authenticate');
-  if (typeof options.worker === 'object' && !config.mail) {
-    throw new TypeError(
-      'supportMiddleware(): "worker" settings were given without "mail"; the worker sends the emails of `mail: { transport, from }`, so pass that too (or leave "worker" out)',
-    );
-  }
   checkShape(options.summarizer, 'object', 'summarizer', 'summarize');
   if (config.mail) {
     try {
@@ -198,6 +199,8 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
     followUps: { quietMs: config.followUpQuietMs, maxForwards: config.maxForwardsPerConversation },
   };
 
+  // One pooled transport: the worker sends through it, the delivery doctor tests with it.
+  const transport = config.mail ? createTransport(config.mail.transport, config.mail.dkim) : undefined;
   const ctx: SupportContext = {
     db: undefined as unknown as Database,
     authenticate,
@@ -212,6 +215,7 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
     }),
     summarizer: options.summarizer ?? ruleSummarizer,
     allowedOrigins: config.allowedOrigins,
+    visitorContext: config.visitorContext,
     onDeliveriesQueued: () => worker?.kick(),
   };
 
@@ -226,14 +230,14 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
     stopMaintenance = await keepStatisticsFresh(ctx.db, (error) =>
       logger.warn('refreshing the store statistics failed', error),
     );
-    if (config.mail && config.worker !== false) {
+    // Without `mail` the worker still delivers to helpdesk and webhook channels.
+    if (config.worker !== false) {
       worker = createDeliveryWorker({
         ...(config.worker === true ? {} : config.worker),
         db: ctx.db,
-        transport: createTransport(config.mail.transport, config.mail.dkim),
-        from: config.mail.from,
+        ...(transport && { transport, from: config.mail!.from }),
         logger,
-        timeZone: config.mail.timeZone,
+        timeZone: config.mail?.timeZone,
       });
       worker.start();
     }
@@ -254,7 +258,12 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
       next(new SupportError('INTERNAL_ERROR', 'The support store is not available; try again shortly'));
     }
   });
-  router.use(supportIntegrationRoutes(ctx));
+  router.use(
+    supportIntegrationRoutes(ctx, {
+      ...(config.mail && { from: config.mail.from }),
+      ...(transport && { sendMail: (mail: SendMailOptions) => transport.sendMail(mail) }),
+    }),
+  );
   router.use(botRoutes(ctx));
   router.use(conversationRoutes(ctx, rateLimits));
   router.use(widgetRoutes(ctx, rateLimits));
@@ -270,6 +279,8 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
     stopMaintenance();
     await sweeper?.stop();
     await worker?.stop();
+    // The worker closes the transport it sends through; without one, close it here.
+    if (!worker) transport?.close();
     await ctx.db?.close();
   };
   return router;

@@ -11,7 +11,7 @@ import { parseOptions } from './options.js';
 export interface SupportWidgetOptions {
   /**
    * How long browsers and CDNs may reuse `widget.js` (and `LICENSES.txt`) before asking for
-   * a newer release, in seconds. The hashed `widget-panel-*.js` chunks are always cached
+   * a newer release, in seconds. The hashed `widget-panel-*.js` and `widget-locale-*.js` chunks are always cached
    * for a year: their name changes with their content. Defaults to 300.
    */
   maxAgeSeconds?: number;
@@ -25,7 +25,7 @@ const OptionsSchema = z.strictObject({
 });
 
 /** The files of a build we serve; anything else in the directory stays private. */
-const SERVED = /^(widget\.js|widget-panel-[\w-]+\.js|LICENSES\.txt)$/;
+const SERVED = /^(widget\.js|widget-(?:panel|locale)-[\w-]+\.js|LICENSES\.txt)$/;
 const YEAR = 31_536_000;
 
 interface Asset {
@@ -39,7 +39,7 @@ interface Asset {
 /**
  * Serves the chat widget's script-tag build from your own app, so the page needs no CDN:
  * mount it on a path of its own and point the script tag there. `widget.js` is cached
- * briefly (`maxAgeSeconds`), the hashed panel chunks for a year as `immutable`; every file
+ * briefly (`maxAgeSeconds`), the hashed panel and locale chunks for a year as `immutable`; every file
  * is sent with `Access-Control-Allow-Origin: *` and `Cross-Origin-Resource-Policy:
  * cross-origin` (so other sites may embed it), `nosniff`, an ETag and gzip when the browser
  * takes it. The build is read once, here; any other path under the mount answers 404, and
@@ -120,7 +120,8 @@ function loadAssets(dir: string, maxAgeSeconds: number): Map<string, Asset> {
       body,
       gzip: gzip.length < body.length ? gzip : undefined,
       type: name.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/plain; charset=utf-8',
-      cacheControl: name.startsWith('widget-panel-') ? `public, max-age=${YEAR}, immutable` : short,
+      cacheControl:
+        name === 'widget.js' || !name.endsWith('.js') ? short : `public, max-age=${YEAR}, immutable`,
       etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
     });
   }

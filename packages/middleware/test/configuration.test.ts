@@ -77,10 +77,6 @@ describe('supportMiddleware() start-up checks', () => {
     ).toThrow(/worker: expected true, false or worker settings/);
   });
 
-  it('says that worker settings without mail would send nothing', () => {
-    expect(() => supportMiddleware({ worker: { concurrency: 2 }, logger: false })).toThrow(/without "mail"/);
-  });
-
   it('rejects a logger without info, warn and error', () => {
     expect(() => supportMiddleware({ logger: { log() {} } as never })).toThrow(
       /"logger" should have info\(\), warn\(\) and error\(\) methods.*it lacks info\(\), warn\(\), error\(\)/,

@@ -109,9 +109,17 @@ describe('a conversation from first message to the support inbox', () => {
 
   it('emails summary and transcript once, with Reply-To the customer, when the visitor ends the chat', async () => {
     const end = await call(server, 'POST', `/conversation/${first.id}/end`, {}, first.token);
-    expect(end.body).toEqual({ id: first.id, status: 'completed', endReason: 'ended' });
+    expect(end.body).toEqual({
+      id: first.id,
+      status: 'completed',
+      endReason: 'ended',
+      forwarded: true,
+      reference: expect.stringMatching(/^[0-9A-Z]{5}$/),
+    });
     const [mail] = await sink.waitFor(1);
     const parsed = mail!.parsed;
+    // The visitor's receipt quotes the reference the team sees in the subject.
+    expect(parsed.subject).toContain(`[Chat #${(end.body as { reference: string }).reference}]`);
     expect(parsed.replyTo?.value).toEqual([{ name: 'Maria Garcia', address: 'maria.garcia@example.com' }]);
     expect(parsed.to).toMatchObject({ value: [{ address: 'help@acme.test' }] });
     expect(parsed.subject).toMatch(/^\[Chat #[0-9A-Z]+\] Maria Garcia: /);
@@ -166,7 +174,7 @@ describe('handing over to a human', () => {
     const { id, token, visitor } = await session();
     await say(visitor, id, 'Where is my refund? jo@example.net');
     const res = await call(server, 'POST', `/conversation/${id}/escalate`, {}, token);
-    expect(res.body).toEqual({ id, status: 'completed', endReason: 'escalated' });
+    expect(res.body).toMatchObject({ id, status: 'completed', endReason: 'escalated', forwarded: true });
     expect((await fetchConversation(id)).summary?.escalation?.reason).toMatch(/human/);
   });
 

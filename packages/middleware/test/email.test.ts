@@ -95,7 +95,38 @@ describe('composeEmail through a real SMTP server', () => {
       expect(part).toContain('Ava (bot)');
     }
     expect(parsed.text).toContain('TRANSCRIPT (times in UTC)');
-    expect(parsed.text).toContain('  I want a human please.');
+    expect(parsed.text).toContain('  \u2068I want a human please.\u2069');
+  });
+
+  it('isolates right-to-left names and text, and shows where the visitor chatted from', async () => {
+    const { parsed } = await roundTrip(
+      input({
+        conversation: {
+          id: 'conv_abc',
+          createdAt: Date.UTC(2025, 0, 31, 9, 0, 0),
+          language: 'ar-EG',
+          visitor: {
+            page: 'https://shop.acme.test/cart',
+            timeZone: 'Africa/Cairo',
+            browser: 'Chrome 140 · Android',
+          },
+        },
+        contact: { name: 'سارة المصري', email: 'sara@example.com' },
+        messages: [{ type: 'user', text: 'طلبي 48213 لم يصل', createdAt: Date.UTC(2025, 0, 31, 9, 0, 5) }],
+      }),
+    );
+    const text = parsed.text ?? '';
+    // The time stays left of the name however a mail client lays out right-to-left text.
+    expect(text).toContain('2025-01-31 09:00:05  \u2068سارة المصري\u2069');
+    expect(text).toContain('  \u2068طلبي 48213 لم يصل\u2069');
+    expect(text).toMatch(
+      /VISITOR\nPage: +https:\/\/shop\.acme\.test\/cart\nLanguage: +Arabic \(Egypt\) · ar-EG\n/,
+    );
+    expect(text).toMatch(/Time zone: +Africa\/Cairo\nBrowser: +Chrome 140 · Android/);
+    const html = parsed.html || '';
+    expect(html).toContain('<bdi>سارة المصري</bdi>');
+    expect(html).toContain('<div dir="auto" style="margin-top:2px;');
+    expect(html).toContain('Arabic (Egypt) · ar-EG');
   });
 
   it('writes the transcript times in the requested time zone', async () => {

@@ -154,6 +154,29 @@ describe('rule summarizer: request, answer and escalation', () => {
     ).toBeUndefined();
   });
 
+  it("never quotes the answer to a later, different question as the request's answer", async () => {
+    const gave = (text: string): SummaryTurn['act'] => ({ answered: [{ entry: 0, text }] });
+    const request = 'My order 7731 never arrived and the tracking has not moved since Monday';
+    const messages: SummaryTurn[] = [
+      { type: 'user', text: request, createdAt: T },
+      { type: 'bot', text: 'Sorry about that.', createdAt: T + 1, act: { unknown: true } },
+      { type: 'user', text: 'Also, do you sell gift cards at all?', createdAt: T + 2 },
+      { type: 'bot', text: '…', createdAt: T + 3, act: gave('Gift cards are sold online.') },
+    ];
+    const s = await ruleSummarizer.summarize({ botName: 'Ava', messages, contact: {} });
+    expect(s.request).toContain('never arrived');
+    expect(s.botAnswer).toBeUndefined();
+    // The same answer right after the request is its answer.
+    const answered = [
+      messages[0]!,
+      { ...messages[1]!, act: gave('Parcels take 3 days.') },
+      ...messages.slice(2),
+    ];
+    expect(
+      (await ruleSummarizer.summarize({ botName: 'Ava', messages: answered, contact: {} })).botAnswer,
+    ).toBe('Parcels take 3 days.');
+  });
+
   it('carries the escalation reason when there was one', async () => {
     const s = await summarize(['This is useless'], {}, { reason: 'The visitor seems frustrated.' });
     expect(s.escalation).toEqual({ reason: 'The visitor seems frustrated.' });

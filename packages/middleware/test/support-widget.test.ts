@@ -60,13 +60,16 @@ describe('supportWidget()', () => {
     expect(res.body.equals(readFileSync(join(CDN, 'widget.js')))).toBe(true);
   });
 
-  it('serves the hashed panel chunk as immutable for a year', async () => {
-    const res = await raw(site.origin, `/support/${PANEL}`);
+  it.each([
+    ['panel', PANEL],
+    ['German locale', readdirSync(CDN).find((name) => /^widget-locale-de-.+\.js$/.test(name)) as string],
+  ])('serves the hashed %s chunk as immutable for a year', async (_, file) => {
+    const res = await raw(site.origin, `/support/${file}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
-    expect(res.body.equals(readFileSync(join(CDN, PANEL)))).toBe(true);
+    expect(res.body.equals(readFileSync(join(CDN, file)))).toBe(true);
   });
 
   it('serves the third-party notices the panel chunk points to as plain text', async () => {

@@ -65,6 +65,11 @@ export const BotCreateSchema = z.object({
   backstory: z.string().max(20_000).optional(),
   model: BotModelSchema.optional(),
   greeting: z.string().max(1000).optional(),
+  /**
+   * When the team usually answers a hand-over, in the bot's words and language ("within one
+   * business day"); the widget shows it on the hand-over receipt. Defaults to none.
+   */
+  replyTime: z.string().trim().min(1).max(120).optional(),
   knowledge: z.array(KnowledgeItemSchema).max(1000).optional(),
   allowedOrigins: z.array(origin).max(50).optional(),
   idleMinutes: z
@@ -74,6 +79,12 @@ export const BotCreateSchema = z.object({
     .max(24 * 60)
     .optional(),
   meta: MetaSchema.optional(),
+  /**
+   * Refuse an `identify` (a `contact` call with a session token) whose email is not signed
+   * with one of the bot's identity secrets. Default false: unsigned emails are accepted and
+   * marked unverified.
+   */
+  identityRequired: z.boolean().optional(),
 });
 /** @example const body: BotCreate = { name: 'Ava' }; */
 export type BotCreate = z.infer<typeof BotCreateSchema>;
@@ -82,6 +93,15 @@ export type BotCreate = z.infer<typeof BotCreateSchema>;
 export const BotUpdateSchema = BotCreateSchema;
 /** @example const body: BotUpdate = { model: 'intake' }; */
 export type BotUpdate = z.infer<typeof BotUpdateSchema>;
+
+/**
+ * An identity secret as fetch and list show it: its id and age, never its value.
+ *
+ * @example { id: 'idsec_…', createdAt: 1764230400000 }
+ */
+export const IdentitySecretInfoSchema = z.object({ id: z.string(), createdAt: TimestampSchema });
+/** @example const oldest: IdentitySecretInfo = bot.identitySecrets[0]; */
+export type IdentitySecretInfo = z.infer<typeof IdentitySecretInfoSchema>;
 
 /**
  * A bot as the API returns it.
@@ -96,12 +116,30 @@ export const BotSchema = z.object({
   backstory: z.string().optional(),
   model: z.string(),
   greeting: z.string().optional(),
+  replyTime: z.string().optional(),
   knowledge: z.array(KnowledgeItemSchema).optional(),
   allowedOrigins: z.array(z.string()).optional(),
   idleMinutes: z.number(),
   meta: MetaSchema.optional(),
+  /** Whether unsigned identities are refused (always present in API answers). */
+  identityRequired: z.boolean().optional(),
+  /** The bot's identity secrets, without their values (always present in API answers). */
+  identitySecrets: z.array(IdentitySecretInfoSchema).optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
 /** @example const name = bot.name ?? 'Assistant'; */
 export type Bot = z.infer<typeof BotSchema>;
+
+/** The most identity secrets a bot holds at once: the current one and the next, while rotating. */
+export const MAX_IDENTITY_SECRETS = 2;
+
+/**
+ * Answer of `POST /bot/{id}/identity-secret/create`: the only time the secret's value is
+ * returned. The host server signs a visitor's email with it: hex `HMAC-SHA256(secret, email)`.
+ *
+ * @example { id: 'idsec_…', secret: 'sbis_…', createdAt: 1764230400000 }
+ */
+export const IdentitySecretCreatedSchema = IdentitySecretInfoSchema.extend({ secret: z.string() });
+/** @example const { secret } = created; // store it in the host server's configuration */
+export type IdentitySecretCreated = z.infer<typeof IdentitySecretCreatedSchema>;

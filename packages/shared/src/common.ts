@@ -14,6 +14,7 @@ export const ID_PREFIX = {
   message: 'msg',
   session: 'ses',
   delivery: 'dlv',
+  identitySecret: 'idsec',
 } as const;
 
 /** Free-form key/value data kept with a resource. @example MetaSchema.parse({ team: 'eu' }) */

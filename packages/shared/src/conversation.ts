@@ -28,14 +28,30 @@ export const ContactSchema = z.object({
   name: z.string().max(256).optional(),
   email: z.string().max(254).optional(),
   phone: z.string().max(32).optional(),
+  /**
+   * True when the email came signed with one of the bot's identity secrets (or from the
+   * site's server with an API key); absent when the visitor gave it and nobody vouched for it.
+   */
+  emailVerified: z.boolean().optional(),
 });
 /** @example const c: Contact = { email: 'maria@example.com' }; */
 export type Contact = z.infer<typeof ContactSchema>;
 
-/** Body of `POST /conversation/{id}/contact`. @example { name: 'Maria', email: 'maria@example.com' } */
+/**
+ * Body of `POST /conversation/{id}/contact`. `signature` is the host server's hex
+ * `HMAC-SHA256(identitySecret, email)` over the email exactly as sent: with it the email is
+ * verified; without it (or with a wrong one) the email is unverified, or refused (403) when
+ * the bot has `identityRequired`.
+ *
+ * @example { name: 'Maria', email: 'maria@example.com', signature: '3f1c…' }
+ */
 export const ContactUpdateSchema = z.object({
   name: z.string().trim().min(1).max(256).optional(),
   email: EmailSchema.optional(),
+  signature: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'signature is a hex HMAC-SHA256 of the email (64 hex digits)')
+    .optional(),
 });
 /** @example const body: ContactUpdate = { email: 'maria@example.com' }; */
 export type ContactUpdate = z.infer<typeof ContactUpdateSchema>;
@@ -113,6 +129,23 @@ export const DeliverySchema = z.object({
 export type Delivery = z.infer<typeof DeliverySchema>;
 
 /**
+ * Where and how the visitor is chatting, for the support team: the page (origin and path;
+ * the middleware drops any query string and fragment), the referring site's origin, the
+ * visitor's time zone and a short browser/OS label. Sent by the widget with the session;
+ * stored unless the middleware's `visitorContext` option is off.
+ *
+ * @example { page: 'https://shop.example/cart', timeZone: 'Europe/Berlin', browser: 'Firefox 140 · Windows' }
+ */
+export const VisitorContextSchema = z.object({
+  page: z.string().max(2048).optional(),
+  referrer: z.string().max(256).optional(),
+  timeZone: z.string().max(64).optional(),
+  browser: z.string().max(80).optional(),
+});
+/** @example const v: VisitorContext = { timeZone: 'Asia/Tokyo' }; */
+export type VisitorContext = z.infer<typeof VisitorContextSchema>;
+
+/**
  * A conversation as the admin API returns it.
  *
  * @example
@@ -126,6 +159,11 @@ export const ConversationSchema = z.object({
   contact: ContactSchema,
   summary: ConversationSummarySchema.optional(),
   meta: MetaSchema.optional(),
+  /** The visitor's language, as the widget reported it. */
+  language: LanguageTagSchema.optional(),
+  visitor: VisitorContextSchema.optional(),
+  /** The reference in the team's email subject and on the visitor's receipt ("Chat #7KQ2M"). */
+  reference: z.string(),
   deliveries: z.array(DeliverySchema),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
@@ -167,8 +205,17 @@ export const SessionSchema = z.object({ id: z.string(), token: z.string(), expir
 /** @example const s: Session = await client.session.create('conv_…'); */
 export type Session = z.infer<typeof SessionSchema>;
 
-/** Body of the public `POST /widget/session/create`. @example { botId: 'bot_…' } */
-export const WidgetSessionCreateSchema = z.object({ botId: z.string().min(1).max(128) });
+/**
+ * Body of the public `POST /widget/session/create`: the bot, and the visitor's language (the
+ * widget's, a BCP 47 tag) and context.
+ *
+ * @example { botId: 'bot_…', language: 'de', visitor: { page: 'https://shop.example/cart' } }
+ */
+export const WidgetSessionCreateSchema = z.object({
+  botId: z.string().min(1).max(128),
+  language: LanguageTagSchema.optional(),
+  visitor: VisitorContextSchema.optional(),
+});
 /** @example const body: WidgetSessionCreate = { botId: 'bot_1' }; */
 export type WidgetSessionCreate = z.infer<typeof WidgetSessionCreateSchema>;
 
@@ -181,7 +228,8 @@ export const WidgetSessionSchema = z.object({
   conversationId: z.string(),
   token: z.string(),
   expiresAt: TimestampSchema,
-  bot: z.object({ name: z.string(), greeting: z.string() }),
+  /** `replyTime`: when the team usually answers, in the bot's words ("within one business day"). */
+  bot: z.object({ name: z.string(), greeting: z.string(), replyTime: z.string().optional() }),
 });
 /** @example const s: WidgetSession = await res.json(); */
 export type WidgetSession = z.infer<typeof WidgetSessionSchema>;
@@ -196,7 +244,9 @@ export const CompleteRequestSchema = z.object({
 export type CompleteRequest = z.infer<typeof CompleteRequestSchema>;
 
 /**
- * The bot's reply. `end` is present when the reply completed the conversation.
+ * The bot's reply. `end` is present when the reply completed the conversation — or when the
+ * conversation was already with the team: then the message was added to the request (`id` is
+ * the visitor's message, `text` is empty) and reaches the team in one threaded follow-up.
  *
  * @example { id: 'msg_…', text: 'Thanks!', end: { reason: 'escalated' } }
  */
@@ -223,11 +273,19 @@ export type CompleteStreamEvent = z.infer<typeof CompleteStreamEventSchema>;
 /** Body of `end` and `escalate`: nothing is required. @example {} */
 export const EmptyBodySchema = z.object({}).loose();
 
-/** Answer of `end` and `escalate`. @example { id: 'conv_…', status: 'completed', endReason: 'ended' } */
+/**
+ * Answer of `end` and `escalate`, and the state part of `message/list`: `forwarded` says
+ * whether the conversation was passed to the team (a delivery is queued or sent), and
+ * `reference` is the reference of the team's email ("Chat #7KQ2M").
+ *
+ * @example { id: 'conv_…', status: 'completed', endReason: 'ended', forwarded: true, reference: '7KQ2M' }
+ */
 export const ConversationEndResponseSchema = z.object({
   id: z.string(),
   status: ConversationStatusSchema,
   endReason: EndReasonSchema.optional(),
+  forwarded: z.boolean(),
+  reference: z.string(),
 });
 /** @example const r: ConversationEndResponse = await res.json(); */
 export type ConversationEndResponse = z.infer<typeof ConversationEndResponseSchema>;

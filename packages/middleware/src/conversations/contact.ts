@@ -15,7 +15,11 @@ export function contactOf(messages: readonly Pick<Message, 'type' | 'text'>[], g
   const extracted = extractContact(messages);
   const merged: Contact = { ...extracted };
   if (given.name) merged.name = given.name;
-  if (given.email) merged.email = given.email;
+  if (given.email) {
+    merged.email = given.email;
+    // Only an email given with a valid signature (or by the site's server) is verified.
+    if (given.emailVerified) merged.emailVerified = true;
+  }
   if (given.phone) merged.phone = given.phone;
   const name = merged.name === undefined ? '' : plainName(merged.name);
   if (name) merged.name = name;

@@ -4,6 +4,7 @@ import type { BotTurnAct, EngineEvent, EngineInput, EngineTurn } from '../engine
 import { FALLBACK_REPLY, fallbackEvents } from '../engines/engine-error.js';
 import { requireBot, toBot } from '../store/bots.js';
 import { addMessage, allMessages, type ConversationRow, recordAct } from '../store/conversations.js';
+import { addToHandover } from './add-to-handover.js';
 import { completeConversation } from './complete-conversation.js';
 import { contactOf } from './contact.js';
 
@@ -11,9 +12,10 @@ import { contactOf } from './contact.js';
  * Answers one visitor message: stores it first (so it is never lost, whatever the engine
  * does), lets the bot's engine stream a reply, stores the reply, keeps the extracted
  * contact current, and completes the conversation when the visitor asked for a human and
- * their email is known. A message to a completed conversation reopens it: the visitor came
- * back, and its next completion forwards again, threaded to the first email. `language` is
- * the visitor's language when the page knows it; the engine detects it otherwise.
+ * their email is known. A message to a conversation the team already has is added to the
+ * request instead (see `addToHandover`); one that completed without reaching the team
+ * reopens it, and its next completion forwards. `language` is the visitor's language (else
+ * the one the widget reported with the session); the engine detects it otherwise.
  *
  * @example
  * for await (const token of replyTo(ctx, conversation, 'Where is my order?', signal)) res.write(token);
@@ -26,8 +28,13 @@ export async function* replyTo(
   language?: string,
 ): AsyncGenerator<string, CompleteResponse> {
   const id = conversation.id;
+  if (conversation.status === 'completed') {
+    const added = await addToHandover(ctx, conversation, text);
+    if (added) return added;
+  }
   // Before anything is stored: a refused message (its bot was deleted) must change nothing.
   const bot = toBot(await requireBot(ctx.db, undefined, conversation.bot_id));
+  language ??= conversation.language ?? undefined;
   await ctx.db.transaction(async (tx) => {
     if (conversation.status === 'completed') {
       await tx.query(
@@ -50,7 +57,9 @@ export async function* replyTo(
 
   let reply = '';
   let act: BotTurnAct | undefined;
-  let escalation = conversation.status === 'active' ? conversation.escalation : null;
+  // Kept across a reopen: a visitor who asked for a human and comes back with their address
+  // is handed over now, and the team's email still says they asked.
+  let escalation = conversation.escalation;
   const input = { bot, messages: turns, contact, signal, ...(language && { language }) };
   for await (const event of engineEvents(ctx, input)) {
     if (event.type === 'token') {

@@ -1,4 +1,4 @@
-import type { Contact, ConversationSummary } from '@supportbridge/shared';
+import type { Contact, ConversationSummary, SupportChannel, VisitorContext } from '@supportbridge/shared';
 import type { Queryable } from '../store/database.js';
 
 /**
@@ -32,13 +32,24 @@ export interface Claim {
  * @example
  * const claims = await claimDue(db, Date.now(), 5, 30_000);
  */
-export async function claimDue(db: Queryable, now: number, limit: number, leaseMs: number): Promise<Claim[]> {
+export async function claimDue(
+  db: Queryable,
+  now: number,
+  limit: number,
+  leaseMs: number,
+  channelsOnly = false,
+): Promise<Claim[]> {
+  // A worker without mail settings takes only forwards to helpdesk and webhook channels.
+  const only = channelsOnly
+    ? ` AND EXISTS (SELECT 1 FROM sb_support_integrations i WHERE i.id = sb_deliveries.integration_id
+         AND i.channel IS NOT NULL AND i.channel->>'type' <> 'email')`
+    : '';
   const { rows } = await db.query<Record<string, unknown>>(
     `WITH expired AS MATERIALIZED (
-       SELECT id FROM sb_deliveries WHERE state = 'sending' AND lease_until < $1
+       SELECT id FROM sb_deliveries WHERE state = 'sending' AND lease_until < $1${only}
        ORDER BY lease_until LIMIT $2 FOR UPDATE SKIP LOCKED
      ), pending AS MATERIALIZED (
-       SELECT id FROM sb_deliveries WHERE state = 'pending' AND next_attempt_at <= $1
+       SELECT id FROM sb_deliveries WHERE state = 'pending' AND next_attempt_at <= $1${only}
        ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED
      ), due AS (
        SELECT id FROM expired UNION ALL SELECT id FROM pending LIMIT $2
@@ -74,12 +85,18 @@ export interface ForwardSource {
     endReason?: string;
     contact: Contact;
     summary: ConversationSummary | null;
+    language?: string;
+    visitor?: VisitorContext;
+    /** On a later forward: when the one before it was queued; what came since is what is new. */
+    since?: number;
   };
   botName: string;
-  /** The integration's inbox now, or null when the integration was deleted. */
-  integration: { email: string } | null;
+  /** The integration's inbox and channel now, or null when the integration was deleted. */
+  integration: { email: string; channel: SupportChannel | null } | null;
   /** The Message-ID forward 1 went out with, for threading a later forward. */
   firstMessageId: string | null;
+  /** What the helpdesk called forward 1 (`zendesk:4711`), for adding a follow-up to it. */
+  firstRemoteId: string | null;
   messages: { type: 'user' | 'bot'; text: string; createdAt: number }[];
 }
 
@@ -93,17 +110,22 @@ export interface ForwardSource {
 export async function loadSource(db: Queryable, claim: Claim): Promise<ForwardSource | null> {
   // One round trip: on PGlite every query waits its turn on the single connection.
   const { rows } = await db.query<Record<string, unknown>>(
-    `SELECT c.id, c.contact, c.summary, c.end_reason, c.created_at, b.name AS bot_name,
-            i.id AS integration_id, i.email AS integration_email,
+    `SELECT c.id, c.contact, c.summary, c.end_reason, c.created_at, c.language, c.visitor, b.name AS bot_name,
+            (SELECT f.created_at FROM sb_deliveries f
+             WHERE f.conversation_id = c.id AND f.integration_id = $2 AND f.forward = $3::int - 1) AS previous_at,
+            i.id AS integration_id, i.email AS integration_email, i.channel AS integration_channel,
             (SELECT f.message_id FROM sb_deliveries f
              WHERE f.conversation_id = c.id AND f.integration_id = $2 AND f.forward = 1) AS first_message_id,
+            (SELECT f.remote_id FROM sb_deliveries f
+             WHERE f.conversation_id = c.id AND f.integration_id = $2 AND f.remote_id IS NOT NULL
+             ORDER BY f.forward LIMIT 1) AS first_remote_id,
             (SELECT json_agg(json_build_array(m.type, m.text, m.created_at) ORDER BY m.seq)
              FROM sb_messages m WHERE m.conversation_id = c.id) AS messages
      FROM sb_conversations c
      LEFT JOIN sb_bots b ON b.id = c.bot_id
      LEFT JOIN sb_support_integrations i ON i.id = $2
      WHERE c.id = $1`,
-    [claim.conversationId, claim.integrationId],
+    [claim.conversationId, claim.integrationId, claim.forward],
   );
   const row = rows[0];
   if (!row) return null;
@@ -116,10 +138,19 @@ export async function loadSource(db: Queryable, claim: Claim): Promise<ForwardSo
       endReason: (row.end_reason as string | null) ?? undefined,
       contact: (row.contact as Contact | null) ?? {},
       summary: (row.summary as ConversationSummary | null) ?? null,
+      ...(row.language != null && { language: String(row.language) }),
+      ...(row.visitor != null && { visitor: row.visitor as VisitorContext }),
+      ...(row.previous_at != null && { since: Number(row.previous_at) }),
     },
     botName: (row.bot_name as string | null) ?? '',
-    integration: row.integration_id ? { email: String(row.integration_email ?? '') } : null,
+    integration: row.integration_id
+      ? {
+          email: String(row.integration_email ?? ''),
+          channel: (row.integration_channel as SupportChannel | null) ?? null,
+        }
+      : null,
     firstMessageId: (row.first_message_id as string | null) ?? null,
+    firstRemoteId: (row.first_remote_id as string | null) ?? null,
     messages: messages.map(([type, text, createdAt]) => ({ type, text, createdAt: Number(createdAt) })),
   };
 }
@@ -149,6 +180,8 @@ export interface Stamp {
   messageId: string;
   inReplyTo: string | null;
   email: string;
+  /** What the helpdesk called the hand-over it took (`zendesk:4711`); channels other than email. */
+  remoteId?: string;
 }
 
 /**
@@ -171,7 +204,8 @@ export async function settle(
     `UPDATE sb_deliveries
      SET state = $3, last_error = $4, next_attempt_at = COALESCE($5::bigint, next_attempt_at), sent_at = $6::bigint,
          lease_until = NULL, updated_at = $7, message_id = COALESCE(message_id, $8), in_reply_to = COALESCE(in_reply_to, $9),
-         email = COALESCE($10, email), attempts = attempts - $11::int, transmissions = transmissions + $12::int
+         email = COALESCE($10, email), attempts = attempts - $11::int, transmissions = transmissions + $12::int,
+         remote_id = COALESCE(remote_id, $13)
      WHERE id = $1 AND attempts = $2 AND state = 'sending'
      RETURNING id`,
     [
@@ -187,6 +221,7 @@ export async function settle(
       stamp?.email ?? null,
       outcome.state === 'pending' && outcome.refund ? 1 : 0,
       outcome.state !== 'sent' && outcome.transmitted ? 1 : 0,
+      stamp?.remoteId ?? null,
     ],
   );
   return rows.length > 0;

@@ -1,4 +1,5 @@
 import { isEmail } from '@supportbridge/shared';
+import { earlierNote } from './email-text.js';
 import type { EmailView } from './email-view.js';
 import { escapeHtml } from './text.js';
 
@@ -19,7 +20,14 @@ const HEADING =
  * const html = renderHtml(buildView(input));
  */
 export function renderHtml(view: EmailView): string {
-  const sections = [header(view), customer(view), summary(view), transcript(view), footer(view)];
+  const sections = [
+    header(view),
+    customer(view),
+    visitor(view),
+    summary(view),
+    transcript(view),
+    footer(view),
+  ];
   return `<!doctype html>
 <html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(`Chat #${view.ticket}`)}</title></head>
 <body style="margin:0;padding:0;background:#f4f5f7;">
@@ -37,6 +45,11 @@ function para(text: string): string {
   return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
 
+/** Escaped and bidi-isolated: a right-to-left name cannot reorder the text around it. */
+function inline(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
+}
+
 function rows(pairs: [string, string][]): string {
   const cells = pairs.map(
     ([label, value]) =>
@@ -49,7 +62,7 @@ function header(view: EmailView): string {
   const meta = [`Chat #${view.ticket}`, view.endLabel].filter(Boolean).join(' · ');
   return `<tr><td style="padding:20px 24px;">
 <div style="${MUTED}">${escapeHtml(meta)}</div>
-<div style="margin-top:4px;font-size:18px;font-weight:600;word-break:break-word;">${escapeHtml(view.title)}</div>
+<div dir="auto" style="margin-top:4px;font-size:18px;font-weight:600;word-break:break-word;">${escapeHtml(view.title)}</div>
 </td></tr>`;
 }
 
@@ -57,13 +70,19 @@ function customer(view: EmailView): string {
   const pairs = view.customer.map(([label, value]): [string, string] => [
     label,
     label === 'Email' && isEmail(value)
-      ? `<a href="mailto:${escapeHtml(value)}" style="color:#0969da;">${escapeHtml(value)}</a>`
-      : para(value),
+      ? `<a href="mailto:${escapeHtml(value)}" style="color:#0969da;">${inline(value)}</a>`
+      : `<bdi>${para(value)}</bdi>`,
   ]);
   const hint = view.canReply
-    ? `<p style="margin:8px 0 0;${MUTED}">Reply to this email to answer ${escapeHtml(view.who)} directly.</p>`
+    ? `<p style="margin:8px 0 0;${MUTED}">Reply to this email to answer ${inline(view.who)} directly.</p>`
     : '';
   return `<tr><td style="${CELL}"><h2 style="${HEADING}">Customer</h2>${rows(pairs)}${hint}</td></tr>`;
+}
+
+function visitor(view: EmailView): string {
+  if (view.context.length === 0) return '';
+  const pairs = view.context.map(([label, value]): [string, string] => [label, inline(value)]);
+  return `<tr><td style="${CELL}"><h2 style="${HEADING}">Visitor</h2>${rows(pairs)}</td></tr>`;
 }
 
 function summary(view: EmailView): string {
@@ -71,19 +90,22 @@ function summary(view: EmailView): string {
   if (view.botAnswer) pairs.push(["Bot's answer", para(view.botAnswer)]);
   if (view.escalation) pairs.push(['Escalation', para(view.escalation)]);
   const details = pairs.length > 0 ? `<div style="margin-top:8px;">${rows(pairs)}</div>` : '';
-  return `<tr><td style="${CELL}"><h2 style="${HEADING}">Summary</h2><p style="margin:0;">${para(view.request)}</p>${details}</td></tr>`;
+  return `<tr><td style="${CELL}"><h2 style="${HEADING}">Summary</h2><p dir="auto" style="margin:0;">${para(view.request)}</p>${details}</td></tr>`;
 }
 
 function transcript(view: EmailView): string {
   const messages = view.transcript.map((m) => {
     const background = m.fromVisitor ? '#eef4ff' : '#f6f8fa';
     return `<div style="margin:0 0 10px;">
-<div style="${MUTED}"><span style="font-weight:600;color:#1f2328;">${escapeHtml(m.speaker)}</span> · ${escapeHtml(m.time)}</div>
-<div style="margin-top:2px;padding:8px 12px;background:${background};border-radius:6px;word-break:break-word;">${para(m.text)}</div>
+<div style="${MUTED}"><span style="font-weight:600;color:#1f2328;">${inline(m.speaker)}</span> · ${escapeHtml(m.time)}</div>
+<div dir="auto" style="margin-top:2px;padding:8px 12px;background:${background};border-radius:6px;word-break:break-word;">${para(m.text)}</div>
 </div>`;
   });
-  const body = messages.length > 0 ? messages.join('\n') : `<p style="margin:0;${MUTED}">No messages.</p>`;
-  return `<tr><td style="${CELL}"><h2 style="${HEADING}">Transcript <span style="font-weight:400;text-transform:none;letter-spacing:0;">(times in ${escapeHtml(view.timeZone)})</span></h2>
+  const none = view.earlier > 0 ? 'No new messages.' : 'No messages.';
+  const note =
+    view.earlier > 0 ? `<p style="margin:0 0 10px;${MUTED}">${escapeHtml(earlierNote(view))}</p>` : '';
+  const body = `${note}${messages.length > 0 ? messages.join('\n') : `<p style="margin:0;${MUTED}">${none}</p>`}`;
+  return `<tr><td style="${CELL}"><h2 style="${HEADING}">${view.earlier > 0 ? 'New since the last email' : 'Transcript'} <span style="font-weight:400;text-transform:none;letter-spacing:0;">(times in ${escapeHtml(view.timeZone)})</span></h2>
 ${body}</td></tr>`;
 }
 

@@ -1,4 +1,4 @@
-import type { Contact, ConversationSummary } from '@supportbridge/shared';
+import type { Contact, ConversationSummary, VisitorContext } from '@supportbridge/shared';
 import { formatTime } from './text.js';
 
 /**
@@ -14,6 +14,8 @@ export interface EmailView {
   /** The visitor as the agent should read it: name, else email, else "Visitor". */
   who: string;
   customer: [label: string, value: string][];
+  /** Where and how the visitor chatted: page, came from, language, local time zone, browser. */
+  context: [label: string, value: string][];
   /** True when Reply-To is set, so the email can say that replying reaches the visitor. */
   canReply: boolean;
   request: string;
@@ -22,6 +24,11 @@ export interface EmailView {
   escalation?: string;
   endLabel?: string;
   transcript: { time: string; speaker: string; fromVisitor: boolean; text: string }[];
+  /**
+   * On a follow-up: how many messages went in earlier emails and are left out of this one's
+   * transcript, which then holds only what is new. 0 on a first forward.
+   */
+  earlier: number;
   timeZone: string;
   conversationId: string;
   startedAt: string;
@@ -34,7 +41,16 @@ export interface EmailView {
  * buildView({ conversation, botName: 'Ava', contact, summary, messages, ticket: '7KQ2M', canReply: true });
  */
 export interface ViewInput {
-  conversation: { id: string; createdAt: number; endReason?: string };
+  conversation: {
+    id: string;
+    createdAt: number;
+    endReason?: string;
+    /** The visitor's language (BCP 47), as the widget reported it. */
+    language?: string;
+    visitor?: VisitorContext;
+    /** On a follow-up: messages from this time on are new; the ones before went in an earlier email. */
+    since?: number;
+  };
   botName: string;
   contact: Contact;
   summary: ConversationSummary;
@@ -72,29 +88,55 @@ export function buildView(input: ViewInput): EmailView {
   const who = contact.name?.trim() || contact.email?.trim() || 'Visitor';
   const customer: [string, string][] = [];
   if (contact.name) customer.push(['Name', contact.name]);
-  if (contact.email) customer.push(['Email', contact.email]);
+  if (contact.email) {
+    customer.push(['Email', contact.email]);
+    customer.push(['Identity', contact.emailVerified ? 'verified' : 'unverified — given by the visitor']);
+  }
   if (contact.phone) customer.push(['Phone', contact.phone]);
   if (customer.length === 0) customer.push(['Contact', 'The visitor left no contact details']);
   const botName = input.botName.trim() || 'Assistant';
+  const { language, visitor, since } = input.conversation;
+  const shown = since === undefined ? input.messages : input.messages.filter((m) => m.createdAt >= since);
+  const context: [string, string][] = [];
+  if (visitor?.page) context.push(['Page', visitor.page]);
+  if (visitor?.referrer) context.push(['Came from', visitor.referrer]);
+  if (language) context.push(['Language', languageName(language)]);
+  if (visitor?.timeZone) context.push(['Time zone', visitor.timeZone]);
+  if (visitor?.browser) context.push(['Browser', visitor.browser]);
   return {
     ticket: input.ticket,
     title: summary.title,
     who,
     customer,
+    context,
     canReply: input.canReply,
     request: summary.request,
     facts: summary.facts.map((f) => [FACT_LABEL[f.kind] ?? 'Note', f.value]),
     botAnswer: summary.botAnswer || undefined,
     escalation: summary.escalation?.reason || undefined,
-    endLabel: input.conversation.endReason ? END_LABEL[input.conversation.endReason] : undefined,
-    transcript: input.messages.map((m) => ({
+    // A visitor who asked for a human stays one who did, however the chat ended later.
+    endLabel: END_LABEL[summary.escalation ? 'escalated' : (input.conversation.endReason ?? '')],
+    transcript: shown.map((m) => ({
       time: formatTime(m.createdAt, timeZone),
       speaker: m.type === 'user' ? who : `${botName} (bot)`,
       fromVisitor: m.type === 'user',
       text: m.text,
     })),
+    earlier: input.messages.length - shown.length,
     timeZone,
     conversationId: input.conversation.id,
     startedAt: formatTime(input.conversation.createdAt, timeZone),
   };
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** "German (Austria) · de-AT": the name an agent reads, and the tag a helpdesk rule can match. */
+function languageName(tag: string): string {
+  try {
+    const name = languageNames.of(tag);
+    return name && name !== tag ? `${name} · ${tag}` : tag;
+  } catch {
+    return tag;
+  }
 }

@@ -5,7 +5,7 @@ import { isEmail } from '@supportbridge/shared';
 import type { SendMailOptions } from 'nodemailer';
 import { renderHtml } from './email-html.js';
 import { renderText } from './email-text.js';
-import { buildView } from './email-view.js';
+import { buildView, type ViewInput } from './email-view.js';
 import { headerText } from './text.js';
 
 export { ticketToken } from './ticket-token.js';
@@ -19,7 +19,7 @@ export { ticketToken } from './ticket-token.js';
 export interface ComposeInput {
   from: string;
   to: string;
-  conversation: { id: string; createdAt: number; endReason?: string };
+  conversation: ViewInput['conversation'];
   integrationId: string;
   botName: string;
   contact: Contact;

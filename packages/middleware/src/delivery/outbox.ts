@@ -19,6 +19,9 @@ export interface CompletedConversation {
   hasUserMessage: boolean;
 }
 
+/** An integration that can deliver: it has an inbox, or a channel other than email. */
+const DELIVERABLE = `((i.email IS NOT NULL AND i.email <> '') OR (i.channel IS NOT NULL AND i.channel ->> 'type' <> 'email'))`;
+
 /** How many conversations the trigger endpoint re-forwards when given no ids (the contract's default). */
 const DEFAULT_SAMPLE = 20;
 
@@ -51,7 +54,7 @@ const UNPACED: FollowUpPolicy = { quietMs: 0, maxForwards: Number.POSITIVE_INFIN
 
 /**
  * Queues one delivery per support integration of the account that covers the
- * conversation's bot (`bot_id` '' covers every bot), has an inbox, and whose trigger
+ * conversation's bot (`bot_id` '' covers every bot), has an inbox or a channel, and whose trigger
  * matches: `automatic` needs a valid visitor email, `escalation` an escalated
  * conversation, `always` at least one visitor message, `never` nothing. Run it in the
  * transaction that completes the conversation, so the conversation is never completed
@@ -79,13 +82,13 @@ export async function queueDeliveries(
     forwards: number | null;
     waiting: boolean | null;
   }>(
-    `SELECT i.id, i.email, i.trigger, f.forwards, f.waiting
+    `SELECT i.id, COALESCE(i.email, '') AS email, i.trigger, f.forwards, f.waiting
      FROM sb_support_integrations i
      LEFT JOIN (
        SELECT integration_id, max(forward) AS forwards, bool_or(state = 'pending') AS waiting
        FROM sb_deliveries WHERE conversation_id = $3 GROUP BY integration_id
      ) f ON f.integration_id = i.id
-     WHERE i.account_id = $1 AND (i.bot_id = '' OR i.bot_id = $2) AND i.email IS NOT NULL AND i.email <> ''
+     WHERE i.account_id = $1 AND (i.bot_id = '' OR i.bot_id = $2) AND ${DELIVERABLE}
      ORDER BY i.created_at, i.id`,
     [conversation.accountId, conversation.botId, conversation.id],
   );
@@ -134,12 +137,18 @@ function triggers(trigger: string, conversation: CompletedConversation): boolean
  */
 export async function forwardConversations(
   tx: Queryable,
-  integration: { id: string; accountId: string; botId: string; email: string | null },
+  integration: {
+    id: string;
+    accountId: string;
+    botId: string;
+    email: string | null;
+    channel?: object | null;
+  },
   select: { conversationIds?: string[]; sample?: number },
   now = Date.now(),
 ): Promise<number> {
-  const email = integration.email?.trim();
-  if (!email) return 0;
+  const email = integration.email?.trim() ?? '';
+  if (!email && !integration.channel) return 0;
   const scope = `account_id = $1 AND status = 'completed' AND ($2 = '' OR bot_id = $2)`;
   const { rows } = select.conversationIds
     ? await tx.query<{ id: string }>(

@@ -1,4 +1,5 @@
 import type { NodemailerError } from 'nodemailer';
+import { HelpdeskError } from './channels/helpdesk-request.js';
 
 /**
  * How a failed send should be treated.
@@ -15,7 +16,17 @@ export interface FailureKind {
   transmitted: boolean;
   /** What to record: the server's reply when there is one ("550 5.1.1 No such user"). */
   reason: string;
+  /** The least wait the server asked for (an HTTP `Retry-After`); the backoff never undercuts it. */
+  retryAfterMs?: number;
 }
+
+/**
+ * HTTP answers worth another try: a timeout, a conflict with a request still in progress
+ * (Zendesk's idempotency), too early, too many requests. Any other 4xx (400, 401, 403, 404,
+ * 422 …) is the helpdesk refusing this hand-over or these credentials: trying again gets the
+ * same answer, so it is recorded with the helpdesk's text.
+ */
+const HTTP_TRANSIENT = new Set([408, 409, 425, 429]);
 
 /** Error codes of failures to open a session: no address, no route, refused, no greeting. */
 const NO_SESSION_CODES = new Set([
@@ -42,7 +53,9 @@ const OURS = new Set(['EAUTH', 'ENOAUTH', 'EOAUTH2']);
  *   queued email for them would drop mail that can still go out;
  * - anything else in a session (a drop, a timeout, a TLS failure) is an attempt on this
  *   message, and `transmitted` when the whole message had been handed over first — the
- *   server may have taken it, so such tries are capped more tightly.
+ *   server may have taken it, so such tries are capped more tightly;
+ * - a `HelpdeskError` (helpdesk APIs, webhooks) follows the HTTP rules of
+ *   `classifyHelpdeskFailure`.
  *
  * @param transmitted whether the last byte of the message had gone out (see `observeTransmission`)
  * @example
@@ -50,6 +63,7 @@ const OURS = new Set(['EAUTH', 'ENOAUTH', 'EOAUTH2']);
  * // { permanent: true, unreachable: false, transmitted: false, reason: '550 5.1.1 No such user' }
  */
 export function classifyFailure(error: unknown, transmitted: boolean): FailureKind {
+  if (error instanceof HelpdeskError) return classifyHelpdeskFailure(error);
   const err = (error ?? {}) as NodemailerError & { timeoutType?: string };
   const code = typeof err.code === 'string' ? err.code : '';
   const replyCode = typeof err.responseCode === 'number' ? err.responseCode : undefined;
@@ -66,6 +80,25 @@ export function classifyFailure(error: unknown, transmitted: boolean): FailureKi
       NO_SESSION_CODES.has(err.originalCode ?? '') ||
       (code === 'ETIMEDOUT' && NO_SESSION_TIMEOUTS.has(err.timeoutType ?? '')));
   return { permanent: false, unreachable, transmitted: transmitted && !OURS.has(code), reason };
+}
+
+/**
+ * The HTTP side of the one retry policy (helpdesk APIs and webhooks): no answer at all or a
+ * 429 / 5xx / 408 / 409 / 425 is retried, honouring `Retry-After`; any other 4xx is permanent.
+ * An unreachable helpdesk never pauses the worker: only this channel is down, and email
+ * (and the other helpdesks) must keep flowing. Nothing counts as a transmission: every
+ * channel finds what an earlier try created (idempotency key or lookup) before creating.
+ */
+function classifyHelpdeskFailure(error: HelpdeskError): FailureKind {
+  const status = error.status;
+  const permanent = status !== undefined && status < 500 && !HTTP_TRANSIENT.has(status);
+  return {
+    permanent,
+    unreachable: false,
+    transmitted: false,
+    reason: error.message.slice(0, 1000),
+    ...(error.retryAfterMs !== undefined && { retryAfterMs: error.retryAfterMs }),
+  };
 }
 
 /**

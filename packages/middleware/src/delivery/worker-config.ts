@@ -62,10 +62,14 @@ export const WorkerSettingsSchema = z.strictObject({
 export interface DeliveryWorkerOptions extends WorkerSettings {
   /** The store holding the outbox (`sb_deliveries`). */
   db: Database;
-  /** A nodemailer transporter, ideally from `createTransport` (pooled). */
-  transport: Transporter;
-  /** The sender, `bot@acme.com` or `"Acme Support" <bot@acme.com>`; never a no-reply address. */
-  from: string;
+  /**
+   * A nodemailer transporter, ideally from `createTransport` (pooled). Without one the worker
+   * delivers only to helpdesk and webhook channels, and leaves email forwards to an instance
+   * that has mail settings.
+   */
+  transport?: Transporter;
+  /** The sender, `bot@acme.com` or `"Acme Support" <bot@acme.com>`; never a no-reply address. Required with `transport`. */
+  from?: string;
   /** Where the worker reports, with the same `supportbridge: ` prefix as the middleware. Defaults to warnings and errors on `console`. */
   logger?: Logger;
   /** IANA zone for the transcript's times. Defaults to UTC. */
@@ -80,7 +84,8 @@ export interface DeliveryWorkerOptions extends WorkerSettings {
  */
 export type WorkerConfig = Required<WorkerSettings> & {
   db: Database;
-  transport: Transporter;
+  /** Absent: this worker takes API-channel forwards only. */
+  transport?: Transporter;
   from: string;
   timeZone: string;
   logger: Logger;
@@ -89,11 +94,14 @@ export type WorkerConfig = Required<WorkerSettings> & {
 
 const WorkerOptionsSchema = WorkerSettingsSchema.extend({
   db: z.unknown(),
-  transport: z.unknown(),
-  from: z.unknown(),
+  transport: z.unknown().optional(),
+  from: z.unknown().optional(),
   logger: z.unknown().optional(),
   timeZone: z.string().default('UTC'),
 });
+
+/** The sender a worker without mail names in the content it hands to helpdesks. */
+const CHANNELS_ONLY_FROM = 'SupportBridge <supportbridge@supportbridge.invalid>';
 
 const QUIET_CONSOLE: Logger = { info: () => {}, warn: console.warn, error: console.error };
 
@@ -108,7 +116,7 @@ export function parseWorkerOptions(options: DeliveryWorkerOptions): WorkerConfig
   const settings = parseOptions(WorkerOptionsSchema, options, 'createDeliveryWorker()');
   if (typeof options.db?.query !== 'function')
     throw new TypeError('createDeliveryWorker: `db` must be a Database');
-  if (typeof options.transport?.sendMail !== 'function') {
+  if (options.transport !== undefined && typeof options.transport.sendMail !== 'function') {
     throw new TypeError(
       'createDeliveryWorker: `transport` must be a nodemailer transporter (see createTransport)',
     );
@@ -118,9 +126,10 @@ export function parseWorkerOptions(options: DeliveryWorkerOptions): WorkerConfig
     ...settings,
     db: options.db,
     transport: options.transport,
-    from: options.from,
+    // Without mail, forwards still need a sender for their (never mailed) ids and content.
+    from: options.transport || options.from !== undefined ? (options.from as string) : CHANNELS_ONLY_FROM,
     logger: prefixed(options.logger ?? QUIET_CONSOLE),
-    domain: senderDomain(options.from),
+    domain: senderDomain(options.transport || options.from !== undefined ? options.from : CHANNELS_ONLY_FROM),
   };
   try {
     formatTime(0, config.timeZone);

@@ -1,5 +1,15 @@
 import type { SendMailOptions } from 'nodemailer';
-import { type Claim, claimDue, loadSource, type Outcome, renewLeases, type Stamp, settle } from './claims.js';
+import { type ApiChannel, type ChannelState, sendThroughChannel } from './channels/send-channel.js';
+import {
+  type Claim,
+  claimDue,
+  type ForwardSource,
+  loadSource,
+  type Outcome,
+  renewLeases,
+  type Stamp,
+  settle,
+} from './claims.js';
 import { composeEmail, fallbackSummary, messageIdFor, ticketToken } from './email.js';
 import { backoff, classifyFailure } from './retry.js';
 import { ON_TRANSMITTED, observeTransmission } from './transport.js';
@@ -39,6 +49,8 @@ const MAX_BACKOFF_MS = 3_600_000;
  * most `maxTransmissions` times. Only a server that cannot be reached at all pauses the
  * whole worker (instead of burning every row's attempts); a fault of one message never
  * holds up the others. A database error is logged and backed off, never thrown.
+ * Integrations with a `channel` (Zendesk, Help Scout, Freshdesk, webhook) ride the same
+ * claims and retry policy; their forwards go to the helpdesk's API instead of the transport.
  *
  * @example
  * const worker = createDeliveryWorker({ db, transport: createTransport(url), from: 'support-bot@acme.com' });
@@ -55,10 +67,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   let unreachableStreak = 0;
   let renewTimer: NodeJS.Timeout | undefined;
   const onTransportError = (error: unknown) => logger.error('mail transport error', error);
+  const channelState: ChannelState = { helpScoutTokens: new Map() };
 
   /** Claims up to `limit` rows and starts sending them; resolves with the sends' promises. */
   async function dispatch(limit: number): Promise<Promise<void>[]> {
-    const claims = await claimDue(db, Date.now(), limit, config.leaseMs);
+    const claims = await claimDue(db, Date.now(), limit, config.leaseMs, !transport);
     if (claims.length > 0 && !renewTimer) renewTimer = setInterval(renew, config.leaseMs / 3);
     return claims.map((claim) => {
       const sending = deliver(claim).finally(() => {
@@ -124,6 +137,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       // A deleted conversation takes its deliveries with it (ON DELETE CASCADE).
       if (!source) return;
       const to = source.integration?.email;
+      const channel = source.integration?.channel;
+      if (channel && channel.type !== 'email') return await deliverToChannel(claim, source, channel);
       if (!to) {
         const error = source.integration
           ? 'The support integration has no email address'
@@ -157,12 +172,38 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       const onTransmitted = () => {
         transmitted = true;
       };
-      await transport.sendMail({ ...mail, signal, [ON_TRANSMITTED]: onTransmitted } as SendMailOptions);
+      await transport!.sendMail({ ...mail, signal, [ON_TRANSMITTED]: onTransmitted } as SendMailOptions);
       unreachableStreak = 0;
       await finish(claim, { state: 'sent' }, stamp, 3);
     } catch (error) {
       // Without a stamp the failure happened before any send: a database or bug, not SMTP.
       await finish(claim, failure(claim, error, stamp !== undefined, transmitted), stamp);
+    }
+  }
+
+  /**
+   * Hands a forward to a helpdesk API or webhook instead of the mail server: same claim,
+   * lease, fencing and retry policy; the helpdesk's id is stored with the `sent` outcome.
+   */
+  async function deliverToChannel(claim: Claim, source: ForwardSource, channel: ApiChannel): Promise<void> {
+    const stamp: Stamp = {
+      messageId:
+        claim.messageId ??
+        messageIdFor(source.conversation.id, claim.integrationId, claim.forward, config.domain),
+      inReplyTo: null,
+      email: source.integration?.email ?? '',
+    };
+    try {
+      const signal = AbortSignal.timeout(config.sendTimeoutMs);
+      const remoteId = await sendThroughChannel(channel, claim, source, {
+        from: config.from,
+        timeZone: config.timeZone,
+        signal,
+        state: channelState,
+      });
+      await finish(claim, { state: 'sent' }, { ...stamp, remoteId }, 3);
+    } catch (error) {
+      await finish(claim, failure(claim, error, true, false), stamp);
     }
   }
 
@@ -195,7 +236,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     // server is back.
     if (kind.unreachable)
       return { state: 'pending', nextAttemptAt: pausedUntil, error: kind.reason, refund: true };
-    const nextAttemptAt = Date.now() + backoff(claim.attempts, config.baseBackoffMs, MAX_BACKOFF_MS);
+    // A server that said when to come back (HTTP Retry-After) is not asked sooner.
+    const wait = Math.max(
+      backoff(claim.attempts, config.baseBackoffMs, MAX_BACKOFF_MS),
+      Math.min(kind.retryAfterMs ?? 0, MAX_BACKOFF_MS),
+    );
+    const nextAttemptAt = Date.now() + wait;
     return { state: 'pending', nextAttemptAt, error: kind.reason, transmitted: kind.transmitted };
   }
 
@@ -220,8 +266,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     start() {
       if (running) return;
       running = true;
-      observeTransmission(transport);
-      transport.on?.('error', onTransportError);
+      if (transport) observeTransmission(transport);
+      transport?.on?.('error', onTransportError);
       loop = run();
     },
     kick() {
@@ -233,12 +279,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       await loop;
       await Promise.allSettled([...inFlight.values()]);
       stopRenewing();
-      transport.off?.('error', onTransportError);
+      transport?.off?.('error', onTransportError);
       // Pooled connections would otherwise keep the process alive for minutes.
-      transport.close?.();
+      transport?.close?.();
     },
     async runOnce() {
-      observeTransmission(transport);
+      if (transport) observeTransmission(transport);
       const sends = await dispatch(config.concurrency);
       await Promise.allSettled(sends);
       return sends.length;

@@ -7,8 +7,10 @@ import { SupportError } from '../errors.js';
 import { requireAccount } from '../http/auth.js';
 import { handle } from '../http/handle.js';
 import { createBot, deleteBot, listBots, requireBot, toBot, updateBot } from '../store/bots.js';
+import { createIdentitySecret, deleteIdentitySecret } from '../store/identity-secrets.js';
 
 const IdParams = z.object({ id: z.string().min(1).max(128) });
+const SecretParams = IdParams.extend({ secretId: z.string().min(1).max(128) });
 
 /**
  * Bots: create, list, fetch, update, delete, scoped to the account of the API key.
@@ -50,6 +52,20 @@ export function botRoutes(ctx: SupportContext): Router {
     '/bot/:id/delete',
     handle({ params: IdParams, body: z.object({}).loose() }, async ({ params, req }) => ({
       id: await deleteBot(ctx.db, await account(req), params.id),
+    })),
+  );
+  // Identity secrets: created with their value shown once, listed by id on the bot, deleted
+  // to finish a rotation. Creating is a POST with an empty body, as every create here.
+  router.post(
+    '/bot/:id/identity-secret/create',
+    handle({ params: IdParams, body: z.object({}).loose() }, async ({ params, req }) =>
+      createIdentitySecret(ctx.db, await account(req), params.id),
+    ),
+  );
+  router.post(
+    '/bot/:id/identity-secret/:secretId/delete',
+    handle({ params: SecretParams, body: z.object({}).loose() }, async ({ params, req }) => ({
+      id: await deleteIdentitySecret(ctx.db, await account(req), params.id, params.secretId),
     })),
   );
   return router;

@@ -3,6 +3,7 @@ import {
   ContactUpdateSchema,
   type Conversation,
   ConversationCreateSchema,
+  type ConversationEndResponse,
   ConversationListQuerySchema,
   EmptyBodySchema,
   SessionCreateSchema,
@@ -12,9 +13,11 @@ import { z } from 'zod';
 import type { SupportContext } from '../context.js';
 import { requireConversationAccess } from '../conversations/access.js';
 import { completeConversation } from '../conversations/complete-conversation.js';
+import { identifiedContact } from '../conversations/identity.js';
 import { replyTo } from '../conversations/reply.js';
 import { updateContact } from '../conversations/update-contact.js';
 import { listDeliveries } from '../delivery/outbox.js';
+import { ticketToken } from '../delivery/ticket-token.js';
 import { requireAccount } from '../http/auth.js';
 import { handle } from '../http/handle.js';
 import { wantsJsonl, writeJsonl } from '../http/jsonl.js';
@@ -53,7 +56,7 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
     handle({ body: ConversationCreateSchema }, async ({ body, req }) => {
       const accountId = await requireAccount(req, ctx.authenticate);
       await requireBot(ctx.db, accountId, body.botId);
-      return { id: await createConversation(ctx.db, accountId, body.botId, body.meta) };
+      return { id: await createConversation(ctx.db, accountId, body.botId, { meta: body.meta }) };
     }),
   );
 
@@ -119,8 +122,9 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
     rateLimits.visitorIp,
     rateLimits.reads,
     handle({ params: IdParams, query: MessageListQuery }, async ({ params, query, req }) => {
-      await requireConversationAccess(req, ctx, params.id);
-      return listMessages(ctx.db, params.id, query);
+      const conversation = await requireConversationAccess(req, ctx, params.id);
+      // Where the chat stands rides along, so the widget learns of an idle close when it reads.
+      return { ...(await listMessages(ctx.db, params.id, query)), ...(await stateOf(ctx, conversation)) };
     }),
   );
 
@@ -129,7 +133,8 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
     ...visitorActions,
     handle({ params: IdParams, body: ContactUpdateSchema }, async ({ params, body, req }) => {
       const conversation = await requireConversationAccess(req, ctx, params.id);
-      return { id: params.id, contact: await updateContact(ctx, conversation, body) };
+      const given = await identifiedContact(ctx, req, conversation, body);
+      return { id: params.id, contact: await updateContact(ctx, conversation, given) };
     }),
   );
 
@@ -156,9 +161,23 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
   return router;
 }
 
-async function endResponse(ctx: SupportContext, id: string) {
-  const row = await requireConversation(ctx.db, id);
-  return { id, status: row.status, ...(row.end_reason && { endReason: row.end_reason }) };
+async function endResponse(ctx: SupportContext, id: string): Promise<ConversationEndResponse> {
+  return stateOf(ctx, await requireConversation(ctx.db, id));
+}
+
+/** Where a conversation stands, as the visitor may see it: status, why it ended, whether the team has it. */
+async function stateOf(ctx: SupportContext, row: ConversationRow): Promise<ConversationEndResponse> {
+  const { rows } = await ctx.db.query(
+    "SELECT 1 FROM sb_deliveries WHERE conversation_id = $1 AND state <> 'cancelled' LIMIT 1",
+    [row.id],
+  );
+  return {
+    id: row.id,
+    status: row.status,
+    ...(row.end_reason && { endReason: row.end_reason }),
+    forwarded: rows.length > 0,
+    reference: ticketToken(row.id),
+  };
 }
 
 /** The API form of conversation rows, with their deliveries fetched in one query. */
@@ -178,6 +197,9 @@ async function toConversations(
     contact: row.contact,
     ...(row.summary && { summary: row.summary }),
     ...(row.meta && { meta: row.meta }),
+    ...(row.language && { language: row.language }),
+    ...(row.visitor && { visitor: row.visitor }),
+    reference: ticketToken(row.id),
     deliveries: deliveries.get(row.id) ?? [],
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),

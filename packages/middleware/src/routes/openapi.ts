@@ -66,6 +66,14 @@ const OPERATIONS: Operation[] = [
   },
   {
     method: 'post',
+    path: '/integration/support/{idOrAlias}/test',
+    summary: 'Send a marked test hand-over through the channel and report checks with verdicts and fixes',
+    auth: 'apiKey',
+    body: z.object({}),
+    response: api.SupportIntegrationTestResponseSchema,
+  },
+  {
+    method: 'post',
     path: '/bot/create',
     summary: 'Create a bot',
     auth: 'apiKey',
@@ -99,6 +107,22 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/bot/{botId}/delete',
     summary: 'Delete a bot',
+    auth: 'apiKey',
+    body: z.object({}),
+    response: api.IdResponseSchema,
+  },
+  {
+    method: 'post',
+    path: '/bot/{botId}/identity-secret/create',
+    summary: 'Create an identity secret (its value is returned only here); a bot holds at most two',
+    auth: 'apiKey',
+    body: z.object({}),
+    response: api.IdentitySecretCreatedSchema,
+  },
+  {
+    method: 'post',
+    path: '/bot/{botId}/identity-secret/{secretId}/delete',
+    summary: 'Delete an identity secret: signatures made with it stop verifying',
     auth: 'apiKey',
     body: z.object({}),
     response: api.IdResponseSchema,
@@ -253,6 +277,20 @@ export function openApiDocument(): Record<string, unknown> {
       },
     },
     paths,
+    // What a support integration with a `webhook` channel POSTs to its URL, per forward.
+    webhooks: {
+      supportHandOver: {
+        post: {
+          summary:
+            'A hand-over (webhook channel). Headers: `SupportBridge-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" keyed by the channel secret>` and `Idempotency-Key: <id>` (the same on every retry of a forward: store handled ids). Answer 2xx to accept; 429/5xx are retried (Retry-After honoured), other 4xx fail the delivery.',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schemaOf(api.WebhookHandOverSchema, 'output') } },
+          },
+          responses: { 200: { description: 'Accepted (any 2xx)' } },
+        },
+      },
+    },
   };
 }
 

@@ -7,6 +7,8 @@ import {
 import { Router } from 'express';
 import { z } from 'zod';
 import type { SupportContext } from '../context.js';
+import { completeChannel } from '../delivery/channels/channel-settings.js';
+import { type DoctorEnvironment, diagnose } from '../delivery/doctor.js';
 import { cancelDeliveries, forwardConversations } from '../delivery/outbox.js';
 import { SupportError } from '../errors.js';
 import { requireAccount } from '../http/auth.js';
@@ -26,12 +28,14 @@ const IdParams = z.object({ idOrAlias: z.string().min(1).max(128) });
 
 /**
  * The ChatBotKit-compatible support-integration API: create, list (JSON or jsonl), fetch,
- * update, delete and trigger, each scoped to the account of the API key.
+ * update, delete and trigger, each scoped to the account of the API key; plus `test`, the
+ * delivery doctor, which uses `doctor` (the mail sender and transport, a DNS resolver) for
+ * the email checks.
  *
  * @example
- * router.use(supportIntegrationRoutes(ctx));
+ * router.use(supportIntegrationRoutes(ctx, { from: 'support-bot@acme.com', sendMail: (m) => transport.sendMail(m) }));
  */
-export function supportIntegrationRoutes(ctx: SupportContext): Router {
+export function supportIntegrationRoutes(ctx: SupportContext, doctor: DoctorEnvironment = {}): Router {
   const router = Router();
 
   router.post(
@@ -39,7 +43,8 @@ export function supportIntegrationRoutes(ctx: SupportContext): Router {
     handle({ body: SupportIntegrationCreateSchema }, async ({ body, req }) => {
       const accountId = await requireAccount(req, ctx.authenticate);
       if (body.botId) await requireBot(ctx.db, accountId, body.botId);
-      return { id: await createSupportIntegration(ctx.db, accountId, body) };
+      const channel = body.channel === undefined ? undefined : completeChannel(null, body.channel);
+      return { id: await createSupportIntegration(ctx.db, accountId, { ...body, channel }) };
     }),
   );
 
@@ -74,7 +79,17 @@ export function supportIntegrationRoutes(ctx: SupportContext): Router {
     handle({ params: IdParams, body: SupportIntegrationUpdateSchema }, async ({ params, body, req }) => {
       const accountId = await requireAccount(req, ctx.authenticate);
       if (body.botId) await requireBot(ctx.db, accountId, body.botId);
-      return { id: await updateSupportIntegration(ctx.db, accountId, params.idOrAlias, body) };
+      if (body.channel === undefined) {
+        return { id: await updateSupportIntegration(ctx.db, accountId, params.idOrAlias, body) };
+      }
+      // Read, merge the kept credentials and write under one lock, so two concurrent updates
+      // cannot each keep a credential the other just replaced.
+      const id = await ctx.db.transaction(async (tx) => {
+        const row = await findSupportIntegration(tx, accountId, params.idOrAlias, true);
+        const channel = completeChannel(row.channel, body.channel ?? null);
+        return updateSupportIntegration(tx, accountId, row.id, { ...body, channel });
+      });
+      return { id };
     }),
   );
 
@@ -98,15 +113,15 @@ export function supportIntegrationRoutes(ctx: SupportContext): Router {
       const accountId = await requireAccount(req, ctx.authenticate);
       const result = await ctx.db.transaction(async (tx) => {
         const row = await findSupportIntegration(tx, accountId, params.idOrAlias);
-        if (!row.email) {
+        if (!row.email && !row.channel) {
           throw new SupportError(
             'BAD_REQUEST',
-            'This support integration has no email to forward to; set one first',
+            'This support integration has no email or channel to forward to; set one first',
           );
         }
         const triggered = await forwardConversations(
           tx,
-          { id: row.id, accountId, botId: row.bot_id, email: row.email },
+          { id: row.id, accountId, botId: row.bot_id, email: row.email, channel: row.channel },
           {
             conversationIds: body.conversationIds,
             sample: body.conversationIds ? undefined : (body.sample ?? 20),
@@ -116,6 +131,16 @@ export function supportIntegrationRoutes(ctx: SupportContext): Router {
       });
       if (result.triggered > 0) ctx.onDeliveriesQueued();
       return result;
+    }),
+  );
+
+  router.post(
+    '/integration/support/:idOrAlias/test',
+    handle({ params: IdParams, body: z.object({}).loose() }, async ({ params, req }) => {
+      const accountId = await requireAccount(req, ctx.authenticate);
+      const row = await findSupportIntegration(ctx.db, accountId, params.idOrAlias);
+      const report = await diagnose({ id: row.id, email: row.email, channel: row.channel }, doctor);
+      return { id: row.id, ...report };
     }),
   );
 

@@ -1,6 +1,7 @@
 import { type WidgetSession, WidgetSessionCreateSchema } from '@supportbridge/shared';
 import { Router } from 'express';
 import type { SupportContext } from '../context.js';
+import { keptVisitorContext } from '../conversations/visitor-context.js';
 import { SupportError } from '../errors.js';
 import { handle } from '../http/handle.js';
 import type { RateLimits } from '../http/rate-limits.js';
@@ -34,13 +35,20 @@ export function widgetRoutes(ctx: SupportContext, rateLimits: RateLimits): Route
           `This bot does not accept chats from ${origin ?? 'an unknown origin'}`,
         );
       }
-      const conversationId = await createConversation(ctx.db, bot.account_id, bot.id);
+      const conversationId = await createConversation(ctx.db, bot.account_id, bot.id, {
+        ...(body.language && { language: body.language }),
+        ...(ctx.visitorContext && { visitor: keptVisitorContext(body.visitor, req.headers['user-agent']) }),
+      });
       const session = await createSession(ctx.db, conversationId);
       return {
         conversationId,
         token: session.token,
         expiresAt: session.expiresAt,
-        bot: { name: bot.name ?? 'Assistant', greeting: bot.greeting ?? DEFAULT_GREETING },
+        bot: {
+          name: bot.name ?? 'Assistant',
+          greeting: bot.greeting ?? DEFAULT_GREETING,
+          ...(bot.reply_time && { replyTime: bot.reply_time }),
+        },
       };
     }),
   );

@@ -14,16 +14,23 @@ export interface BotRow {
   backstory: string | null;
   model: string;
   greeting: string | null;
+  reply_time: string | null;
   knowledge: KnowledgeItem[] | null;
   allowed_origins: string[] | null;
   idle_minutes: number;
   meta: Record<string, unknown> | null;
+  identity_required: boolean;
+  /** Ids and ages of the bot's identity secrets, oldest first; never their values. */
+  identity_secrets: { id: string; createdAt: string | number }[];
   created_at: string | number;
   updated_at: string | number;
 }
 
 const COLUMNS =
-  'id, account_id, name, description, backstory, model, greeting, knowledge, allowed_origins, idle_minutes, meta, created_at, updated_at';
+  'id, account_id, name, description, backstory, model, greeting, reply_time, knowledge, allowed_origins, idle_minutes, meta, identity_required, created_at, updated_at';
+
+/** What a read selects: the columns, and the secrets' ids (not values) gathered in one subquery. */
+const SELECT = `${COLUMNS}, (SELECT coalesce(jsonb_agg(jsonb_build_object('id', s.id, 'createdAt', s.created_at) ORDER BY s.created_at, s.id), '[]'::jsonb) FROM sb_identity_secrets s WHERE s.bot_id = sb_bots.id) AS identity_secrets`;
 
 /** Fields of the API and their columns, in the order of `COLUMNS` after account_id. */
 const FIELDS = [
@@ -32,10 +39,12 @@ const FIELDS = [
   ['backstory', 'backstory'],
   ['model', 'model'],
   ['greeting', 'greeting'],
+  ['replyTime', 'reply_time'],
   ['knowledge', 'knowledge'],
   ['allowedOrigins', 'allowed_origins'],
   ['idleMinutes', 'idle_minutes'],
   ['meta', 'meta'],
+  ['identityRequired', 'identity_required'],
 ] as const;
 
 const JSON_COLUMNS = new Set(['knowledge', 'allowed_origins', 'meta']);
@@ -54,10 +63,16 @@ export function toBot(row: BotRow): Bot {
     ...(row.backstory != null && { backstory: row.backstory }),
     model: row.model,
     ...(row.greeting != null && { greeting: row.greeting }),
+    ...(row.reply_time != null && { replyTime: row.reply_time }),
     ...(row.knowledge != null && { knowledge: row.knowledge }),
     ...(row.allowed_origins != null && { allowedOrigins: row.allowed_origins }),
     idleMinutes: row.idle_minutes,
     ...(row.meta != null && { meta: row.meta }),
+    identityRequired: row.identity_required,
+    identitySecrets: row.identity_secrets.map((secret) => ({
+      id: secret.id,
+      createdAt: Number(secret.createdAt),
+    })),
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   };
@@ -82,7 +97,12 @@ export async function createBot(
   now = Date.now(),
 ): Promise<string> {
   const id = newId('bot');
-  const withDefaults = { ...body, model: body.model ?? 'intake', idleMinutes: body.idleMinutes ?? 15 };
+  const withDefaults = {
+    ...body,
+    model: body.model ?? 'intake',
+    idleMinutes: body.idleMinutes ?? 15,
+    identityRequired: body.identityRequired ?? false,
+  };
   const values = FIELDS.map(([field, column]) => columnValue(column, withDefaults[field]));
   const placeholders = values.map((_, i) => `$${i + 3}`).join(', ');
   await db.query(
@@ -102,7 +122,7 @@ export async function requireBot(db: Queryable, accountId: string | undefined, i
   const params: unknown[] = [id];
   if (accountId !== undefined) params.push(accountId);
   const { rows } = await db.query<BotRow>(
-    `SELECT ${COLUMNS} FROM sb_bots WHERE id = $1${accountId !== undefined ? ' AND account_id = $2' : ''}`,
+    `SELECT ${SELECT} FROM sb_bots WHERE id = $1${accountId !== undefined ? ' AND account_id = $2' : ''}`,
     params,
   );
   const row = rows[0];
@@ -178,7 +198,7 @@ export async function listBots(
   const { where, orderBy } = keysetClause(query.order, query.cursor, params);
   params.push(query.take + 1);
   const { rows } = await db.query<BotRow>(
-    `SELECT ${COLUMNS} FROM sb_bots WHERE account_id = $1 AND ${where} ${orderBy} LIMIT $${params.length}`,
+    `SELECT ${SELECT} FROM sb_bots WHERE account_id = $1 AND ${where} ${orderBy} LIMIT $${params.length}`,
     params,
   );
   return pageOf(rows, query.take, toBot);

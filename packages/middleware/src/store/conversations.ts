@@ -5,6 +5,7 @@ import type {
   ConversationSummary,
   EndReason,
   Message,
+  VisitorContext,
 } from '@supportbridge/shared';
 import type { BotTurnAct } from '../engines/engine.js';
 import { SupportError } from '../errors.js';
@@ -24,6 +25,8 @@ export interface ConversationRow {
   escalation: { reason: string } | null;
   summary: ConversationSummary | null;
   meta: Record<string, unknown> | null;
+  language: string | null;
+  visitor: VisitorContext | null;
   message_count: number;
   last_activity_at: string | number;
   created_at: string | number;
@@ -39,24 +42,40 @@ export interface MessageRow {
   created_at: string | number;
 }
 
+/** What a new conversation may start with besides its bot: admin `meta`, the widget's visitor details. */
+export interface ConversationStart {
+  meta?: Record<string, unknown>;
+  language?: string;
+  visitor?: VisitorContext;
+}
+
 /**
  * Starts a conversation with a bot.
  *
  * @example
- * const id = await createConversation(db, 'acct_1', 'bot_…');
+ * const id = await createConversation(db, 'acct_1', 'bot_…', { language: 'de' });
  */
 export async function createConversation(
   db: Queryable,
   accountId: string,
   botId: string,
-  meta?: Record<string, unknown>,
+  start: ConversationStart = {},
   now = Date.now(),
 ): Promise<string> {
   const id = newId('conversation');
+  const { meta, language, visitor } = start;
   await db.query(
-    `INSERT INTO sb_conversations (id, account_id, bot_id, meta, last_activity_at, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $5, $5)`,
-    [id, accountId, botId, meta ? JSON.stringify(meta) : null, now],
+    `INSERT INTO sb_conversations (id, account_id, bot_id, meta, language, visitor, last_activity_at, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7)`,
+    [
+      id,
+      accountId,
+      botId,
+      meta ? JSON.stringify(meta) : null,
+      language ?? null,
+      visitor ? JSON.stringify(visitor) : null,
+      now,
+    ],
   );
   return id;
 }

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import type { PGliteLike, PgPoolLike } from './database-clients.js';
+import { openPGliteThread } from './pglite-thread.js';
 
 /** Anything that runs one SQL statement with `$1…` parameters. */
 export interface Queryable {
@@ -24,11 +24,13 @@ export interface Database extends Queryable {
 }
 
 /** Where the store lives: a PGlite data directory, a PostgreSQL URL, or a ready client. */
-export type DatabaseOption = string | PGlite | pg.Pool | undefined;
+export type DatabaseOption = string | PGliteLike | PgPoolLike | undefined;
 
 /**
  * Opens the store. A `postgres://` or `postgresql://` string (or a `pg.Pool`) means PostgreSQL;
- * any other string is a PGlite data directory; a `PGlite` instance is used as it is.
+ * any other string is a PGlite data directory (`memory://` for none), opened in a worker
+ * thread of its own so its WASM never runs on the event loop; a `PGlite` instance is used as
+ * it is, on the thread it lives on.
  *
  * @example
  * const db = await openDatabase('postgres://localhost/support');
@@ -38,11 +40,13 @@ export async function openDatabase(
   defaultDataDir = './.supportbridge',
   onConnectionError: (error: Error) => void = () => {},
 ): Promise<Database> {
-  if (option instanceof pg.Pool) {
+  // Told apart by shape, not instanceof: the app's own copy of pg or PGlite (another version,
+  // installed beside ours) is a different class with the same methods.
+  if (option !== null && typeof option === 'object' && 'connect' in option) {
     option.on('error', onConnectionError);
     return fromPool(option, false);
   }
-  if (option instanceof PGlite) return fromPGlite(option, false);
+  if (option !== null && typeof option === 'object') return fromPGlite(option);
   const target = option ?? defaultDataDir;
   if (/^postgres(ql)?:\/\//i.test(target)) {
     const pool = new pg.Pool({ connectionString: target });
@@ -51,26 +55,22 @@ export async function openDatabase(
     pool.on('error', onConnectionError);
     return fromPool(pool, true);
   }
-  if (target !== 'memory://' && !target.startsWith('idb://')) mkdirSync(target, { recursive: true });
-  const lite = await PGlite.create(target === 'memory://' ? undefined : target);
-  return fromPGlite(lite, true);
+  return openPGliteThread(target === 'memory://' ? undefined : target);
 }
 
-function fromPGlite(lite: PGlite, owned: boolean): Database {
+/** A caller's own PGlite instance: queried where it lives, never closed by the store. */
+function fromPGlite(lite: PGliteLike): Database {
   return {
     kind: 'pglite',
-    query: (sql, params) => lite.query(sql, params as unknown[]),
+    query: (sql, params) => run(lite, sql, params),
     // PGlite has a single connection: its transaction() holds a lock, so other queries wait
     // for the commit instead of interleaving with it.
-    transaction: (fn) =>
-      lite.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params as unknown[]) })),
-    close: async () => {
-      if (owned && !lite.closed) await lite.close();
-    },
+    transaction: (fn) => lite.transaction((tx) => fn({ query: (sql, params) => run(tx, sql, params) })),
+    close: async () => {},
   };
 }
 
-function fromPool(pool: pg.Pool, owned: boolean): Database {
+function fromPool(pool: PgPoolLike, owned: boolean): Database {
   return {
     kind: 'postgres',
     query: (sql, params) => run(pool, sql, params),
@@ -94,9 +94,9 @@ function fromPool(pool: pg.Pool, owned: boolean): Database {
   };
 }
 
-/** pg types rows as its own QueryResultRow; ours are typed by each caller's row interface. */
+/** The drivers type rows their own way; ours are typed by each caller's row interface. */
 function run<T>(
-  client: pg.Pool | pg.PoolClient,
+  client: Pick<PgPoolLike, 'query'>,
   sql: string,
   params?: readonly unknown[],
 ): Promise<{ rows: T[] }> {

@@ -3,6 +3,9 @@ import { init } from './migrations/001-init.js';
 import { deliveries } from './migrations/002-deliveries.js';
 import { transmissions } from './migrations/003-transmissions.js';
 import { botTurns } from './migrations/004-bot-turns.js';
+import { channels } from './migrations/005-channels.js';
+import { identity } from './migrations/006-identity.js';
+import { visitorContext } from './migrations/007-visitor-context.js';
 
 /** One schema change: applied once, in order, recorded in `sb_migrations`. */
 export interface Migration {
@@ -11,7 +14,15 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [init, deliveries, transmissions, botTurns];
+export const MIGRATIONS: readonly Migration[] = [
+  init,
+  deliveries,
+  transmissions,
+  botTurns,
+  channels,
+  identity,
+  visitorContext,
+];
 
 /**
  * Brings the schema up to date. Safe to run at every start and from several instances at

@@ -1,10 +1,12 @@
 import type {
+  SupportChannel,
   SupportIntegration,
   SupportIntegrationCreate,
   SupportIntegrationListQuery,
   SupportIntegrationUpdate,
   SupportTrigger,
 } from '@supportbridge/shared';
+import { channelView } from '../delivery/channels/channel-settings.js';
 import { SupportError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Queryable } from './database.js';
@@ -23,12 +25,14 @@ export interface SupportIntegrationRow {
   meta: Record<string, unknown> | null;
   alias: string | null;
   trigger: SupportTrigger;
+  /** The delivery channel with its credentials; null for plain email. */
+  channel: SupportChannel | null;
   created_at: string | number;
   updated_at: string | number;
 }
 
 const COLUMNS =
-  'id, account_id, name, description, bot_id, blueprint_id, email, meta, alias, trigger, created_at, updated_at';
+  'id, account_id, name, description, bot_id, blueprint_id, email, meta, alias, trigger, channel, created_at, updated_at';
 
 /**
  * The API form of a row: absent values are omitted, not `null`, as ChatBotKit answers.
@@ -47,13 +51,15 @@ export function toSupportIntegration(row: SupportIntegrationRow): SupportIntegra
     ...(row.meta != null && { meta: row.meta }),
     ...(row.alias != null && { alias: row.alias }),
     trigger: row.trigger,
+    ...(row.channel != null && { channel: channelView(row.channel) }),
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   };
 }
 
 /**
- * Inserts an integration. A taken alias is a 409.
+ * Inserts an integration. A taken alias is a 409. `body.channel` must already be complete
+ * (see `completeChannel`): it is stored as given.
  *
  * @example
  * const id = await createSupportIntegration(db, 'acct_1', { email: 'help@acme.com' });
@@ -67,7 +73,7 @@ export async function createSupportIntegration(
   const id = newId('supportIntegration');
   await uniqueAlias(
     db.query(
-      `INSERT INTO sb_support_integrations (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
+      `INSERT INTO sb_support_integrations (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
       [
         id,
         accountId,
@@ -79,6 +85,7 @@ export async function createSupportIntegration(
         metaJson(body.meta),
         body.alias ?? null,
         body.trigger ?? 'automatic',
+        body.channel ? JSON.stringify(body.channel) : null,
         now,
       ],
     ),
@@ -111,7 +118,8 @@ export async function findSupportIntegration(
 
 /**
  * Applies an update: omitted fields keep their value; `meta` merges key by key and a key
- * set to `null` is removed; `email: null` or `""` clears the inbox.
+ * set to `null` is removed; `email: null` or `""` clears the inbox; `channel` (already
+ * completed by `completeChannel`) replaces the stored one, `null` goes back to email.
  *
  * @example
  * await updateSupportIntegration(db, 'acct_1', 'sup_…', { meta: { team: null } });
@@ -136,6 +144,7 @@ export async function updateSupportIntegration(
   if (body.email !== undefined) set('email', body.email || null);
   if (body.alias !== undefined) set('alias', body.alias);
   if (body.trigger !== undefined) set('trigger', body.trigger);
+  if (body.channel !== undefined) set('channel', body.channel ? JSON.stringify(body.channel) : null);
   if (body.meta !== undefined) sets.push(mergeMetaSql(body.meta, params));
   set('updated_at', now);
   const { rows } = await uniqueAlias(

@@ -8,19 +8,24 @@ const REQUEST_MAX = 300;
 const ANSWER_MAX = 400;
 
 /**
- * The knowledge the bot gave, as its turns recorded it (never re-read from its wording), from
- * its first reply that gave any, so the agent knows what the visitor was already told.
+ * The knowledge the bot gave in answer to the request, as its turns recorded it (never re-read
+ * from its wording): what the bot turns right after the request's visitor messages (at the
+ * places `asked`, up to the visitor's next message) gave. An answer to a later, different
+ * question is not the answer to the request, so it is not quoted as one.
  *
  * @example
- * botAnswerOf([{ type: 'bot', text: '…', createdAt: 0, act: { answered: [{ entry: 1, text: 'Refunds take 5 days.' }] } }])
+ * botAnswerOf([{ type: 'user', text: 'Refund?', createdAt: 0 }, { type: 'bot', text: '…', createdAt: 1, act: { answered: [{ entry: 1, text: 'Refunds take 5 days.' }] } }], [0])
  * // 'Refunds take 5 days.'
  */
-export function botAnswerOf(messages: readonly SummaryTurn[]): string | undefined {
-  for (const turn of messages) {
-    const given = turn.type === 'bot' ? (turn.act?.answered ?? []) : [];
-    if (given.length > 0) return cut(given.map((answer) => answer.text).join(' '), ANSWER_MAX);
+export function botAnswerOf(messages: readonly SummaryTurn[], asked: readonly number[]): string | undefined {
+  const given = new Set<string>();
+  for (const at of asked) {
+    for (const turn of messages.slice(at + 1)) {
+      if (turn.type === 'user') break;
+      for (const answer of turn.act?.answered ?? []) given.add(answer.text);
+    }
   }
-  return undefined;
+  return given.size > 0 ? cut([...given].join(' '), ANSWER_MAX) : undefined;
 }
 
 /** Joins the visitor's sentences as prose: a capital to start, a full stop where one is missing. */
@@ -63,7 +68,8 @@ export function titleOf(who: string, what: string): string {
 export const ruleSummarizer: Summarizer = {
   async summarize(input: SummaryInput): Promise<ConversationSummary> {
     const { messages, contact, escalation } = input;
-    const matters = substantiveTurns(messages, contact);
+    const turns = substantiveTurns(messages, contact);
+    const matters = turns.map((turn) => turn.text);
     const first = matters[0];
     let what = first ? topicOf(first) : '';
     // A one- or two-word opener ("refund", "order cancel") names the matter; the next message
@@ -83,7 +89,12 @@ export const ruleSummarizer: Summarizer = {
           ? 'The visitor asked to talk to a person.'
           : 'The visitor did not say what they need.';
     const exclude = [input.botName, ...(contact.name ?? '').split(/\s+/), contact.name ?? ''].filter(Boolean);
-    const botAnswer = botAnswerOf(messages);
+    // The request is the first matter, and the second when the first was a word or a short sentence.
+    const combined = first && second && (first.split(/\s+/).length <= 2 || short);
+    const botAnswer = botAnswerOf(
+      messages,
+      turns.slice(0, combined ? 2 : 1).map((turn) => turn.at),
+    );
     return {
       title: titleOf(whoOf(contact), what),
       request,

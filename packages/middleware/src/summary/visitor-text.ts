@@ -110,24 +110,31 @@ export function matterOf(text: string, contact: Contact): string {
 
 /**
  * The visitor's messages that say what they need: not greetings, thanks, bare contact details
- * or a bare "human please".
+ * or a bare "human please" — each with its place in `messages`, so a reader can find what
+ * answered it.
  *
  * @example
  * substantiveTurns([{ type: 'user', text: 'hi', createdAt: 0 }, { type: 'user', text: 'Refund for 48213', createdAt: 1 }], {})
- * // ['Refund for 48213']
+ * // [{ at: 1, text: 'Refund for 48213' }]
  */
-export function substantiveTurns(messages: readonly SummaryTurn[], contact: Contact): string[] {
-  return messages
-    .filter((m) => m.type === 'user')
-    .map((m) => matterOf(m.text, contact))
-    .filter(
-      (text) =>
-        /\p{L}{2,}/u.test(text) &&
-        !SMALL_TALK.test(text.replace(EMOJI, '').trim()) &&
-        !HUMAN_ONLY.test(text) &&
-        !saysNothing(text) &&
-        (text.replace(CONTACT_FRAMING, ' ').trim().split(/\s+/).length >= 2 || topicWord(text)),
-    );
+export function substantiveTurns(
+  messages: readonly SummaryTurn[],
+  contact: Contact,
+): { at: number; text: string }[] {
+  const found: { at: number; text: string }[] = [];
+  messages.forEach((m, at) => {
+    if (m.type !== 'user') return;
+    const text = matterOf(m.text, contact);
+    if (
+      /\p{L}{2,}/u.test(text) &&
+      !SMALL_TALK.test(text.replace(EMOJI, '').trim()) &&
+      !HUMAN_ONLY.test(text) &&
+      !saysNothing(text) &&
+      (text.replace(CONTACT_FRAMING, ' ').trim().split(/\s+/).length >= 2 || topicWord(text))
+    )
+      found.push({ at, text });
+  });
+  return found;
 }
 
 /**

@@ -1,0 +1,73 @@
+import type { CompleteResponse } from '@supportbridge/shared';
+import type { SupportContext } from '../context.js';
+import { queueDeliveries } from '../delivery/outbox.js';
+import { SupportError } from '../errors.js';
+import {
+  addMessage,
+  allMessages,
+  type ConversationRow,
+  requireConversation,
+} from '../store/conversations.js';
+import { contactOf } from './contact.js';
+
+/**
+ * A visitor message to a conversation the team already has (handed over, ended or idle, and
+ * forwarded): it is added to the request rather than answered by the bot. It is stored, the
+ * contact is read again (the visitor may add their address now), and one follow-up per
+ * integration is queued after the quiet period, threaded to the first email: further
+ * additions meanwhile ride along with it. Past the cap on forwards the message is refused
+ * (409) and nothing is stored. Returns `undefined`, changing nothing, when the conversation
+ * is not with the team — then the bot answers as usual and the chat goes on.
+ *
+ * @example
+ * const added = await addToHandover(ctx, conversation, 'One more thing: the box was wet.');
+ * // { id: 'msg_…', text: '', end: { reason: 'escalated' } }
+ */
+export async function addToHandover(
+  ctx: SupportContext,
+  conversation: ConversationRow,
+  text: string,
+): Promise<CompleteResponse | undefined> {
+  const outcome = await ctx.db.transaction(async (tx) => {
+    const row = await requireConversation(tx, conversation.id, undefined, true);
+    if (row.status !== 'completed') return undefined;
+    const { rows } = await tx.query(
+      "SELECT 1 FROM sb_deliveries WHERE conversation_id = $1 AND state <> 'cancelled' LIMIT 1",
+      [row.id],
+    );
+    if (rows.length === 0) return undefined;
+    const message = await addMessage(tx, row.id, 'user', text, {
+      places: 1,
+      max: ctx.limits.maxMessagesPerConversation,
+    });
+    const contact = contactOf(await allMessages(tx, row.id), row.given_contact);
+    await tx.query('UPDATE sb_conversations SET contact = $2 WHERE id = $1', [
+      row.id,
+      JSON.stringify(contact),
+    ]);
+    const endReason = row.end_reason ?? 'ended';
+    const result = await queueDeliveries(
+      tx,
+      {
+        id: row.id,
+        accountId: row.account_id,
+        botId: row.bot_id,
+        contact,
+        endReason,
+        escalated: row.escalation != null,
+        hasUserMessage: true,
+      },
+      ctx.limits.followUps,
+    );
+    if (result.capped > 0 && result.queued + result.coalesced === 0) {
+      throw new SupportError(
+        'CONFLICT',
+        `This conversation was already passed to the team ${ctx.limits.followUps.maxForwards} times; reply to their email instead`,
+      );
+    }
+    return { response: { id: message.id, text: '', end: { reason: endReason } }, queued: result.queued };
+  });
+  if (!outcome) return undefined;
+  if (outcome.queued > 0) ctx.onDeliveriesQueued();
+  return outcome.response;
+}
