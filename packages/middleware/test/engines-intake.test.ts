@@ -76,6 +76,13 @@ async function converse(
   return replies;
 }
 
+/** A visitor's question, a bot reply that recorded nothing, and the visitor's next line. */
+const afterQuestion = (question: string, next: string): EngineTurn[] => [
+  { type: 'user', text: question, createdAt: 0 },
+  { type: 'bot', text: 'Here is what I know.', createdAt: 1 },
+  { type: 'user', text: next, createdAt: 2 },
+];
+
 const first = async (line: string, bot = makeBot(), contact: Contact = {}) =>
   (await converse(bot, [[line, contact]]))[0]!;
 const entries = (r: Reply) => r.act.answered?.map((a) => a.entry) ?? [];
@@ -128,6 +135,58 @@ describe('intake engine: answers', () => {
     expect(entries(teams!)).toEqual([E.teams]);
   });
 
+  it('reads a follow-up with only new words as the earlier question asked again', async () => {
+    // "Austria" is in no entry: the follow-up asks the shipping question about another place.
+    const austria = await reply(makeBot(), afterQuestion('How long does shipping take?', 'and to Austria?'));
+    expect(entries(austria)).toEqual([E.shipping]);
+  });
+
+  it('reads a question without a topic word of its own with the question before it', async () => {
+    const german = makeBot({
+      knowledge: [
+        { question: 'Kann ich meine Ausleihe verlängern?', answer: 'Ja, bis zu dreimal online.' },
+        { question: 'Wie sind die Öffnungszeiten?', answer: 'Dienstag bis Samstag 10–18 Uhr.' },
+      ],
+    });
+    const often = await reply(german, afterQuestion('Kann ich verlängern?', 'wie oft geht das'));
+    expect(entries(often)).toEqual([0]);
+  });
+
+  it('answers "how long" from an entry that states a length of time without the word', async () => {
+    const bot = makeBot({
+      knowledge: [
+        { question: 'What is your returns policy?', answer: 'Send it back within 30 days of delivery.' },
+        { question: 'Where are you based?', answer: 'In Leeds, next to the station.' },
+        { question: 'Do you gift wrap?', answer: 'Yes, for £3 per parcel.' },
+      ],
+    });
+    expect(entries(await first('how long do I have to return something?', bot))).toEqual([0]);
+  });
+
+  it('gives both of two entries that answer alike rather than neither', async () => {
+    const bot = makeBot({
+      knowledge: [
+        // Both speak of "Last Chance" in passing, equally: neither leads the other.
+        { question: 'What is on sale?', answer: 'Last Chance items are reduced by half.' },
+        { question: 'Which codes can I use?', answer: 'Codes do not apply to Last Chance items.' },
+        { question: 'Where are you based?', answer: 'In Leeds, next to the station.' },
+        { question: 'Do you gift wrap?', answer: 'Yes, for £3 per parcel.' },
+      ],
+    });
+    expect(entries(await first('what is this last chance thing?', bot)).sort()).toEqual([0, 1]);
+  });
+
+  it('bridges a visitor’s word and the knowledge’s with the thesaurus', async () => {
+    const bot = makeBot({
+      knowledge: [
+        { question: 'Will you need access to my loft?', answer: 'Yes, cables run through the loft.' },
+        { question: 'Where are you based?', answer: 'In Leeds, next to the station.' },
+        { question: 'Do you gift wrap?', answer: 'Yes, for £3 per parcel.' },
+      ],
+    });
+    expect(entries(await first('do you need to get into the attic?', bot))).toEqual([0]);
+  });
+
   it('finds an entry by the keywords and aliases the business gave it', async () => {
     const knowledge = [
       ...(makeBot().knowledge ?? []),
@@ -167,6 +226,20 @@ describe('intake engine: the confidence to answer', () => {
     expect(confidence([{ score: 0.5 }, { score: 0.5 }])).toBe(0.5);
     // With one entry in the knowledge there is no runner-up to lead.
     expect(confidence([{ score: 0.5 }], 1)).toBe(0.5);
+  });
+
+  it('gives the lead less say when much of the message is unknown to every entry', () => {
+    expect(confidence([{ score: 0.5, unknown: 0.5 }, { score: 0.2 }])).toBeCloseTo(0.5 + MARGIN * 0.5 * 0.3);
+  });
+
+  it('reads everyday words as no topic, but keeps every word the glossary gives a meaning to', () => {
+    const index = knowledgeIndexFor(makeBot().knowledge ?? []);
+    const words = index
+      .unitsOf('is there somewhere I can see everything about my order')
+      .flatMap((u) => u.words);
+    // "order" and "open" are stop words to a search engine, topics to a support bot.
+    expect(words).toEqual(['order']);
+    expect(index.unitsOf('when do you open').flatMap((u) => u.words)).toEqual(['open']);
   });
 
   it('answers "how much" from an entry that only states amounts', async () => {
@@ -327,6 +400,26 @@ describe('intake engine: handing over to a person', () => {
     ['Il ne peut pas respirer, il a les lèvres gonflées', /urgent/],
     ['my dog was hit by a car and is bleeding heavily', /urgent/],
     ['The brakes failed on the hill and I am badly hurt', /urgent/],
+    ["I'd like a callback please", /asked to talk/],
+    ['can the owner contact me', /asked to talk/],
+    ['Kann mich jemand anrufen?', /asked to talk/],
+    ['the mechanic scratched my frame and I expect it to be fixed for free', /disputes/],
+    ['I cancelled last month and you still took the payment', /disputes/],
+    ['you lost all our wedding photos', /disputes|asked before/],
+    ['Je veux être remboursé', /disputes/],
+    ['Ihr habt meine Fotos verloren', /disputes/],
+    ['how many times do I have to ask', /asked before/],
+    ["I'm really disappointed with the service", /frustrated/],
+    ['Ich bin sehr enttäuscht', /frustrated/],
+    ['Estoy muy decepcionado', /frustrated/],
+    ['my dog has eaten rat poison', /urgent/],
+    ['Mon chien a mangé du chocolat', /urgent/],
+    ["I'm stuck in the lift", /urgent/],
+    ['my child has gone missing in the store', /urgent/],
+    ['I burnt my hand on the coffee machine', /urgent/],
+    ["you didn't answer my question", /asked before/],
+    ['Das beantwortet meine Frage nicht', /asked before/],
+    ['Ça ne répond pas à ma question', /asked before/],
   ])('hands over on the general cue in "%s"', async (line, reason) => {
     const r = await first(line);
     expect(r.escalations).toHaveLength(1);
@@ -349,6 +442,15 @@ describe('intake engine: handing over to a person', () => {
     'Does the policy cover a broken leg?',
     'Is my dog covered if hit by a car?',
     '¿Cubre el seguro una pierna rota?',
+    'How do I get my money back for a return?',
+    'Is there a money-back guarantee?',
+    'I lost my card, what should I do?',
+    'What happens if I am stranded abroad?',
+    "How do I complain if I'm not satisfied with a course?",
+    'my order arrived broken, can I return it?',
+    'Will I be charged if I cancel?',
+    'Do you answer emails on weekends?',
+    'Hoe kan ik contact opnemen?',
   ])('answers rather than hands over: "%s"', async (line) => {
     expect((await first(line)).escalations).toEqual([]);
   });
@@ -520,6 +622,17 @@ describe('intake engine: reading what the visitor means', () => {
       { type: 'user', text: 'yes', createdAt: 2 },
     ];
     expect((await reply(makeBot(), messages, contact)).act.asked).toBe('issue');
+  });
+
+  it('does not take a question without a topic for an unknown one when nothing was asked before', async () => {
+    const r = await first('how are you?');
+    expect(r.act.unknown).toBeUndefined();
+    expect(entries(r)).toEqual([]);
+  });
+
+  it('still reads a problem told in small words and a glossary phrase as an issue', async () => {
+    const r = await first("it doesn't work");
+    expect(r.act.issueKnown).toBe(true);
   });
 
   it('does not take a message that only gives the name as an issue', async () => {

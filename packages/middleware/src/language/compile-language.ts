@@ -24,6 +24,8 @@ export interface Language {
   stem(word: string): string;
   /** Rank of the word among the language's 10,000 most frequent (1 = most), or undefined. */
   frequencyRank(word: string): number | undefined;
+  /** Words the language's thesaurus puts with this one (none without a thesaurus). */
+  related(word: string): readonly string[];
   /** What a chat spelling stands for ("pw" → "password"), or undefined. */
   shorthand(word: string): string | undefined;
   /** The glossary keys of the longest phrase starting at `stems[i]`, and how many words it spans. */
@@ -113,6 +115,17 @@ export function plain(text: string): string {
  */
 export function compileLanguage(pack: LanguagePack): Language {
   const stopwords = new Set(pack.stopwords.map((w) => w.toLowerCase().replace(/[’`]/g, "'")));
+  // The broad list loses every word the pack itself gives a meaning to: "order", "open" or
+  // "help" are stop words to a search engine, but a topic (or a vague ask) to a support bot.
+  const meaningful = new Set([
+    ...parseGlossary(pack.concepts).flatMap(([, words]) => words.map((w) => w.toLowerCase())),
+    ...Object.keys(pack.shorthand),
+    ...pack.smallTalk.vague.flatMap((source) => source.split('|')),
+  ]);
+  // Its entries of one or two letters are mostly country codes and abbreviations ("uk", "cc").
+  for (const word of pack.generalStopwords ?? [])
+    if (word.length > 2 && !meaningful.has(word) && !/\d/.test(word))
+      stopwords.add(word.replace(/[’`]/g, "'"));
   const stems = new Map<string, string>();
   const stem = (word: string) => {
     let s = stems.get(word);
@@ -155,6 +168,7 @@ export function compileLanguage(pack: LanguagePack): Language {
     isStopword: (word) => stopwords.has(word),
     stem,
     shorthand: (word) => shorthand.get(word),
+    related: (word) => pack.thesaurus?.(word) ?? [],
     frequencyRank: (word) => (pack.frequencyList ? frequencyRank(word, pack.frequencyList) : undefined),
     conceptsAt(all, i) {
       const candidates = phrases.get(all[i] ?? '');

@@ -120,6 +120,17 @@ export interface LanguagePack {
   stem: (word: string) => string;
   /** Words that carry no topic: function words from a stop-word list plus chat filler. */
   stopwords: readonly string[];
+  /**
+   * A broad generic stop-word list (`generalStopwords`). Unlike `stopwords` it is not curated
+   * for the bot: a word the pack gives a meaning to (a glossary word, a chat spelling, a vague
+   * ask) stays a word. Not used to detect the language.
+   */
+  generalStopwords?: readonly string[];
+  /**
+   * Synonyms and close relatives of a lower-cased word, from a thesaurus that ships as data
+   * (English: WordNet). Bridges a visitor's word and the knowledge's ("attic" and "loft").
+   */
+  thesaurus?: (word: string) => readonly string[];
   /** Chat spellings and abbreviations, and what they stand for: "pw" → "password". */
   shorthand: Readonly<Record<string, string>>;
   /** Letters that only (or mostly) this language uses, a hint for detection. */

@@ -117,6 +117,7 @@ export function decide(
   };
   if (lastUser < 0) return base;
   const text = messages[lastUser]?.text ?? '';
+  const earlierText = messages.slice(0, lastUser).findLast((m) => m.type === 'user')?.text;
   const r = readTurn({
     text,
     contact,
@@ -125,8 +126,8 @@ export function decide(
     set,
     botName: bot.name,
     answeringContact: previous.asked === 'name' || previous.asked === 'email',
+    followsQuestion: earlierText !== undefined,
   });
-  const earlierText = messages.slice(0, lastUser).findLast((m) => m.type === 'user')?.text;
   const hits =
     r.substantive && !r.handover
       ? findAnswers(

@@ -3,8 +3,8 @@ import type { KnowledgeItem } from '@supportbridge/shared';
 import type { Language } from '../../language/compile-language.js';
 import type { LanguageSet } from '../../language/language-set.js';
 import { LANGUAGES } from '../../language/languages.js';
-import { relatedWords } from '../../language/thesaurus.js';
 import { fold } from '../../language/words.js';
+import { answerTypes } from './answer-types.js';
 import { type KnowledgeDoc, knowledgeDocs } from './knowledge-docs.js';
 import { MATCH } from './match-weights.js';
 import { type TextUnit, textUnits } from './text-units.js';
@@ -28,6 +28,8 @@ export interface KnowledgeHit {
   score: number;
   /** Which of the ranked units (by position) this entry matched. */
   matched: number[];
+  /** The share of the message's weight in words no entry knows, 0–1 (the same for every hit). */
+  unknown?: number;
 }
 
 /** A unit of a message with how much it counts (1, or less for context from earlier turns). */
@@ -35,12 +37,6 @@ export interface WeightedUnit {
   unit: TextUnit;
   scale: number;
 }
-
-/** A sum of money: a currency sign or code next to a number, either side. */
-const AMOUNT =
-  /(?:[€£$₺]|\b(?:eur|gbp|usd|chf|pln|try)\b)\s?\d|\d(?:[.,]\d+)?\s?(?:[€£$₺]|(?:eur|euros?|zł|zl|pln|chf|tl)(?![\p{L}]))/iu;
-/** The glossary concept every language reads "how much", "Preis", "cuánto cuesta" into. */
-const PRICE = 'c:price';
 
 interface IndexedDoc extends KnowledgeDoc {
   language: string;
@@ -50,8 +46,9 @@ interface IndexedDoc extends KnowledgeDoc {
 
 /**
  * A bot's knowledge, indexed once for ranked retrieval across languages: word stems and
- * glossary concepts per field, WordNet synonyms of English entries, and the typed words for
- * typo and compound matching.
+ * glossary concepts per field, thesaurus relatives of the entries' words (English: WordNet),
+ * what numbers state ("€49" answers "how much", "14 days" "how long"), and the typed words
+ * for typo and compound matching.
  *
  * @example
  * const index = new KnowledgeIndex([{ question: 'Do you ship abroad?', answer: 'Yes, to the EU.' }]);
@@ -96,10 +93,12 @@ export class KnowledgeIndex {
     this.entries = knowledge.length;
     this.#words = new WordFinder();
     const entryTerms = new Map<string, Set<number>>();
-    this.#docs = docs.map((doc, id) => {
+    const read = docs.map((doc) => {
       const language = languages.get(entryLanguage.get(doc.entry)) ?? main;
-      const heading = textUnits(doc.heading, language);
-      const body = textUnits(doc.body, language);
+      return { language, heading: textUnits(doc.heading, language), body: textUnits(doc.body, language) };
+    });
+    this.#docs = docs.map((doc, id) => {
+      const { language, heading, body } = read[id]!;
       const add = (term: string, weight: number) => {
         const postings = this.#postings.get(term) ?? new Map<number, number>();
         if ((postings.get(id) ?? 0) < weight) postings.set(id, weight);
@@ -120,16 +119,15 @@ export class KnowledgeIndex {
             this.#words.add(fold(term.slice(2)), term);
             for (const [other] of unit.terms)
               if (other.startsWith('w:')) this.#words.add(fold(other.slice(2)), other);
-            if (language.code !== 'en') return;
-            for (const related of relatedWords(word))
+            for (const related of language.related(word))
               if (!language.isStopword(related)) add(`w:${language.stem(related)}`, weight * MATCH.related);
           });
         }
       }
-      // An amount of money ("€49", "12,50 €", "£9 a month") answers "how much" in any
-      // language even where the entry never writes the word "price".
-      if (AMOUNT.test(doc.body)) add(PRICE, MATCH.body);
-      if (AMOUNT.test(doc.heading)) add(PRICE, MATCH.heading);
+      // What a question word asks for may be stated only as a number: "how much" is answered
+      // by "€49", "how long" by "within 14 days", in any language, without the words.
+      for (const concept of answerTypes(doc.body, language)) add(concept, MATCH.body);
+      for (const concept of answerTypes(doc.heading, language)) add(concept, MATCH.heading);
       return {
         ...doc,
         language: language.code,
@@ -157,15 +155,20 @@ export class KnowledgeIndex {
     const n = this.#docs.length;
     const covered = new Float64Array(n);
     let total = 0;
+    let unknown = 0;
     const matchedTerms: Set<string>[] = this.#docs.map(() => new Set<string>());
     const matchedUnits: number[][] = this.#docs.map(() => []);
     for (const [position, { unit, scale }] of units.entries()) {
       const found = new Map<string, number>();
       for (const [term, weight] of unit.terms) if (this.#postings.has(term)) found.set(term, weight);
-      if (found.size === 0)
+      if (found.size === 0) {
         for (const word of unit.words)
           for (const [term, weight] of this.#words.near(word))
             if ((found.get(term) ?? 0) < weight) found.set(term, weight);
+        // A word the knowledge never uses may still say what one of its words says.
+        for (const [term, weight] of unit.related ?? [])
+          if (this.#postings.has(term) && (found.get(term) ?? 0) < weight) found.set(term, weight);
+      }
       // A glossary phrase of small words ("how much", "alguien") the knowledge never speaks of
       // says how something is asked, not what: it neither helps nor counts against.
       if (found.size === 0 && unit.words.length === 0) continue;
@@ -174,6 +177,7 @@ export class KnowledgeIndex {
       if (found.size === 0) idf = this.#idf(undefined) * unit.rarity ** MATCH.common;
       idf *= scale;
       total += idf;
+      if (found.size === 0) unknown += idf;
       const best = new Float64Array(n);
       for (const [term, weight] of found) {
         for (const [doc, field] of this.#postings.get(term) ?? []) {
@@ -203,6 +207,7 @@ export class KnowledgeIndex {
           language: doc.language,
           score,
           matched: matchedUnits[id] ?? [],
+          unknown: unknown / total,
         });
     });
     return [...byEntry.values()].sort((a, b) => b.score - a.score || a.entry - b.entry);

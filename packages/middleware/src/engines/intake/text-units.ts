@@ -21,6 +21,11 @@ export interface TextUnit {
    * 10,000 most frequent, less for everyday words. What a word the knowledge lacks weighs.
    */
   rarity: number;
+  /**
+   * Terms the unit may stand for when none of its own terms is known: the stems of words a
+   * thesaurus puts with its words ("attic" → "loft"), each with how much such a match is worth.
+   */
+  related?: Map<string, number>;
 }
 
 /** The 10,000 of the frequency lists: a word ranked there is common. */
@@ -95,9 +100,15 @@ export function textUnits(
     addWord(unit, i);
     if (unit.words.length > 0) units.push(unit);
   }
-  return units
+  return (units as UnitWithSpan[])
     .filter((u) => u.terms.size > 0)
-    .map(({ terms, words: w, wordTerms, rarity }) => ({ terms, words: w, wordTerms, rarity }));
+    .map(({ terms, words: w, wordTerms, rarity, related }) => ({
+      terms,
+      words: w,
+      wordTerms,
+      rarity,
+      ...(related.size > 0 && { related }),
+    }));
 
   function addWord(unit: UnitWithSpan, k: number) {
     const word = words[k] ?? '';
@@ -105,6 +116,8 @@ export function textUnits(
     // "est-ce", "est-il": pieces that are all small words.
     if (parts[k]?.every(small)) return;
     unit.words.push(fold(word));
+    for (const other of language.related(word))
+      if (!language.isStopword(other)) unit.related.set(`w:${language.stem(other)}`, MATCH.related);
     unit.wordTerms.push(`w:${stems[0]?.[k] ?? word}`);
     const rank = language.frequencyRank(word);
     unit.rarity = Math.max(
@@ -132,6 +145,7 @@ export function textUnits(
 
 interface UnitWithSpan extends TextUnit {
   span: number[];
+  related: Map<string, number>;
 }
 
 const newUnit = (span: number[]): UnitWithSpan => ({
@@ -139,5 +153,6 @@ const newUnit = (span: number[]): UnitWithSpan => ({
   words: [],
   wordTerms: [],
   rarity: 1,
+  related: new Map(),
   span,
 });

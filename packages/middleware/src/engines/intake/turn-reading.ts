@@ -71,6 +71,8 @@ export function readTurn(input: {
   botName?: string;
   /** The bot just asked for a name or an email: a short reply is that detail, not an issue. */
   answeringContact?: boolean;
+  /** The visitor said something before: a question without a topic of its own follows it up. */
+  followsQuestion?: boolean;
 }): TurnReading {
   const { text, contact, index, language, set } = input;
   const trimmed = text.trim();
@@ -82,9 +84,19 @@ export function readTurn(input: {
   const all = set.codes.map((code) => set.get(code)!);
   const words = tokenize(rest).map((t) => t.word);
   // What is left once the name is gone may be only small words and pleasantries: "great. I am".
-  const pleasantries = words.every((word) => all.some((l) => l.isStopword(word) || l.smallTalk.filler(word)));
-  const chat = greeting || thanks || yes || pleasantries || (decline && tokenize(trimmed).length <= 4);
-  const units = chat ? [] : index.unitsOf(rest, language.code);
+  const read = index.unitsOf(rest, language.code);
+  // A phrase of small words may still name a topic ("it doesn't work", "how much"): not chat.
+  const pleasantries =
+    words.every((word) => all.some((l) => l.isStopword(word) || l.smallTalk.filler(word))) &&
+    !read.some((unit) => [...unit.terms.keys()].some((t) => t.startsWith('c:')));
+  const asks = rest.includes('?') || [language, ...all].some((l) => l.smallTalk.question.test(rest));
+  // A question with no content word of its own after an earlier one ("how often is that?",
+  // "wie oft geht das") can only be about what was asked before: a follow-up of it.
+  const elliptic =
+    input.followsQuestion === true && asks && read.length === 0 && words.length > 0 && !greeting && !thanks;
+  const chat =
+    greeting || thanks || yes || (pleasantries && !elliptic) || (decline && tokenize(trimmed).length <= 4);
+  const units = chat ? [] : read;
   const isVagueWord = (word: string) => all.some((l) => l.smallTalk.vagueWord.test(word));
   const vague =
     !chat &&
@@ -101,9 +113,8 @@ export function readTurn(input: {
     input.answeringContact === true &&
     !rest.includes('?') &&
     (givesContact || words.length <= CONTACT_REPLY_WORDS);
-  const substantive = !chat && !vague && !contactReply && units.length > 0;
-  const question =
-    substantive && (rest.includes('?') || [language, ...all].some((l) => l.smallTalk.question.test(rest)));
+  const substantive = !chat && !vague && !contactReply && (units.length > 0 || elliptic);
+  const question = substantive && asks;
   return {
     greeting,
     thanks,
@@ -112,7 +123,7 @@ export function readTurn(input: {
     vague,
     substantive,
     question,
-    followUp: [language, ...all].some((l) => l.smallTalk.followUp.test(rest)),
+    followUp: elliptic || [language, ...all].some((l) => l.smallTalk.followUp.test(rest)),
     ...withCue(handoverCue(trimmed, set)),
     units: substantive ? units : [],
     partUnits: substantive ? parts(rest, index, language) : [],

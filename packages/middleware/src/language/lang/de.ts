@@ -1,6 +1,7 @@
 /// <reference path="../stopword.d.ts" />
 import { stemmer } from '@orama/stemmers/german';
 import { deu } from 'stopword';
+import { generalStopwords } from '../general-stopwords.js';
 import type { LanguagePack } from '../language-pack.js';
 
 /** German (Deutsch), in the polite "Sie" form. */
@@ -10,6 +11,7 @@ export const de: LanguagePack = {
   stem: stemmer,
   compounds: true,
   letters: 'äöüß',
+  generalStopwords: generalStopwords('de'),
   stopwords: [
     ...deu,
     ...`hallo hi hey moin servus guten tag morgen abend bitte danke dankeschön mal eigentlich ne nen nem ner
@@ -205,6 +207,10 @@ export const de: LanguagePack = {
       '(?:brauche|will|möchte) (?:die|den|das|eine[nm]?) [\\p{L}-]*(?:abteilung|team|leitung|chef\\p{L}*|vorgesetzte\\p{L}*)',
       '(?:der|dem|den|ihrem|ihren|eurem|euren) (?:chef|inhaber|verantwortlichen|zuständigen)|wer ist (?:hier )?zuständig',
       'mich (?:bitte )?(?:zurück)?(?:anrufen|kontaktieren)|ruft mich (?:bitte )?(?:zurück|an)',
+      'ansprechpartner(?:in)?|ansprechperson|zuständige[nr]? (?:person|mitarbeiter\\p{L}*)',
+      '(?:kann|könnte|würde) mich (?:bitte )?(?:jemand|ein[e]? [\\p{L}-]+) (?:zurück)?(?:anrufen|kontaktieren|zurückrufen)',
+      'mit (?:jemandem|einem menschen|einer person|einem mitarbeiter|einer mitarbeiterin)(?: [\\p{L}-]+){0,4} (?:sprechen|reden|telefonieren)',
+      '(?:jemanden|einen menschen|eine person|einen mitarbeiter|eine mitarbeiterin) (?:erreiche|erreichen|ans telefon|am telefon)',
     ],
     notPerson: ['(?:brauche|will|möchte) (?:keinen|keine) (?:menschen|mitarbeiter|person)'],
     dispute: [
@@ -226,6 +232,13 @@ export const de: LanguagePack = {
       '(?:immer noch|noch immer) (?:kein|keine) (?:geld|erstattung|rückzahlung)',
       '(?:trotz|nach) (?:der |meiner )?kündigung [^.!?]{0,30}(?:abgebucht|berechnet|abgezogen)|(?:bucht|buchen) (?:immer noch|weiterhin) ab',
       'nie bestellt|nicht (?:autorisiert|genehmigt|bestellt)',
+      '(?:ihr habt|sie haben|man hat) (?:mein\\p{L}*|unser\\p{L}*|die|den|das) (?:[\\p{L}-]+ )?(?:verloren|beschädigt|kaputt gemacht|zerkratzt|gelöscht|verwechselt)',
+      '(?:trotzdem|dennoch|weiterhin|immer noch) (?:abgebucht|berechnet|kassiert)',
+      '(?:wurde|ist) (?:bei euch|bei ihnen|in ihrem|in eurem) [^.!?]{0,30}(?:gestohlen|beschädigt|verloren)|(?:bei euch|bei ihnen) (?:gestohlen|beschädigt|verloren gegangen)',
+      '(?:der|die|ihr|euer|eure|ihre) [\\p{L}-]+ hat (?:mein\\p{L}*|unser\\p{L}*) [\\p{L}-]+ (?:zerkratzt|beschädigt|kaputt gemacht|verloren|verwechselt|gelöscht)',
+      '(?:bucht|bucht ihr|buchen sie|zieht ihr|ziehen sie) (?:trotzdem|immer noch|weiterhin) [^.!?]{0,20}ab|trotzdem (?:ab)?gebucht',
+      '(?:total |völlig |echt |sehr )?unfair|ungerecht',
+      '(?:ihr ignoriert|sie ignorieren|ignoriert) (?:mich|meine|unsere)',
     ],
     legal: [
       'anwalt|anwältin|rechtsanwalt|rechtsanwältin',
@@ -262,6 +275,9 @@ export const de: LanguagePack = {
       'verstehst du mich nicht',
       'betrüger\\p{L}*|abzocke\\p{L}*|diebe|unhöflich|frech',
       '(?:bin|sind) (?:so |total |echt |sehr )?(?:wütend|sauer|empört|verärgert)|schlimmste',
+      '(?:sehr |total |echt |so |ziemlich )?enttäuscht|unzufrieden|nicht zufrieden',
+      '(?:sie|du) (?:verstehen|verstehst) (?:mich )?nicht',
+      'stinksauer|stocksauer|fuchsteufelswild|(?:reicht|langt) mir',
     ],
     repeated: [
       '(?:zweite|dritte|vierte|fünfte|\\d+\\.) mal',
@@ -270,6 +286,10 @@ export const de: LanguagePack = {
       'immer noch keine antwort',
       'warte (?:schon |seit )?(?:über |mehr als )?(?:\\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen) (?:tagen?|wochen?|monaten?)',
       '(?:immer noch|noch immer) nicht (?:behoben|repariert|erledigt|gelöst)',
+      '(?:niemand|keiner) hat sich (?:bei mir )?(?:gemeldet|zurückgemeldet)|(?:mehrmals|mehrfach|x-mal|zigmal|\\d+ ?mal) (?:geschrieben|angerufen|gefragt|gemailt)|wie oft (?:muss|soll) ich',
+      '(?:warte|warten) (?:jetzt |nun )?(?:schon |bereits |seit )+(?:über |mehr als )?(?:\\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen|einer|einem) (?:tagen?|wochen?|monaten?|woche|monat)',
+      '(?:niemand|keiner) (?:ruft|meldet sich|antwortet) (?:mich )?(?:zurück|an)?',
+      '(?:beantwortet|beantworten|beantwortest) (?:meine|die) frage nicht|(?:meine|die) frage nicht beantwortet|(?:das|es) ist nicht (?:meine|die) frage|keine antwort auf (?:meine|die) frage|falsche antwort|immer (?:die )?gleiche antwort',
     ],
     urgent: [
       'notfall',
@@ -304,6 +324,10 @@ export const de: LanguagePack = {
       'bremsen? (?:versagt|ausgefallen)|(?:kann|konnte) nicht (?:mehr )?(?:stehen|laufen|aufstehen)',
       'gehackt|jemand hat sich (?:in|bei) mein\\p{L}* konto|unbefugt\\p{L}* zugriff|datenleck|datenpanne|(?:alle )?(?:meine )?(?:daten|dateien|projekte) (?:sind )?(?:weg|verschwunden|gelöscht)',
       'kopf (?:angeschlagen|gestoßen)|brustschmerzen|schlaganfall',
+      '(?:kind|sohn|tochter|mutter|vater|mann|frau) (?:ist )?(?:verschwunden|vermisst|weg)|(?:vermisse|finde) mein(?:en|e)? (?:kind|sohn|tochter)',
+      'bedroht|angegriffen|überfallen|gestürzt|hingefallen',
+      'verbrüht|(?:verbrannt|verbrennung) (?:an|am|mit)|lebensmittelvergiftung|(?:glas|metall|plastik) in (?:meinem|meiner|dem|der)|hals (?:schnürt|wird eng|ist eng)',
+      '(?:hund|katze|welpe|haustier) hat [^.!?]{0,30}(?:gefressen|verschluckt|geschluckt)|(?:ratten|schnecken)?gift (?:gefressen|geschluckt)',
     ],
   },
   concepts: `

@@ -1,7 +1,9 @@
 /// <reference path="../stopword.d.ts" />
 import { stemmer } from '@orama/stemmers/english';
 import { eng } from 'stopword';
+import { generalStopwords } from '../general-stopwords.js';
 import type { LanguagePack } from '../language-pack.js';
+import { relatedWords } from '../thesaurus.js';
 
 /**
  * English. The concept keys below are the interlingua every other language maps onto, so
@@ -11,6 +13,8 @@ export const en: LanguagePack = {
   code: 'en',
   frequencyList: 'english',
   stem: stemmer,
+  thesaurus: relatedWords,
+  generalStopwords: generalStopwords('en'),
   stopwords: [
     ...eng,
     ...`hi hello hey hiya dear thanks thank thx pls please ok okay yes yeah no just really actually honestly
@@ -272,6 +276,15 @@ export const en: LanguagePack = {
       '(?:have|get) a word with',
       '(?:can|could) (?:someone|somebody|you|a person|one of you) (?:please )?(?:give me a (?:call|ring|bell)|call me|ring me|phone me)',
       '(?:have|ask|get) (?:someone|somebody|the \\p{L}+|your \\p{L}+|\\p{L}+) to (?:call|ring|phone|email|contact) me',
+      'call-?back',
+      '(?:have|get|ask) (?:someone|somebody|the \\p{L}+|your \\p{L}+) (?:to )?(?:call|ring|phone|email|contact) me',
+      '(?:can|could) (?:the|your) [\\p{L}-]+ (?:please )?(?:call|contact|ring|phone|email) me(?: back)?(?=[\\s.!?]*$| about| regarding| asap| today| please)',
+      '(?:is there|are there) (?:anyone|anybody|someone|somebody|a (?:person|human))(?: (?:there|around|available|i can (?:talk|speak|chat) (?:to|with)))?(?=[\\s.!?]*$)',
+      'who (?:can|do|should|could) (?:i|we) (?:call|phone|ring|email|contact)(?: about| regarding| for|[\\s.!?]*$)',
+      '(?:phone|contact|direct) (?:number|line|details) (?:for|of) (?:a|an|the|your) (?:real |actual )?(?:person|human|manager|owner|team)',
+      'put me on(?:to| to)',
+      '(?:someone|somebody|a person) (?:from|in) (?:the |your )?[\\p{L}-]+ to (?:look|check|call|contact|ring|email|help)',
+      "(?:i need|i want|i'?d like|i would like|let me|i must|i have) (?:to )?(?:get hold of|get in touch with|reach|see|contact) (?:someone|somebody|a person|a human|(?:the|your) (?:[\\p{L}-]+ )?(?:manager|owner|team|department|office|supervisor|boss))",
     ],
     notPerson: [
       "(?:don'?t|do not|doesn'?t|does not) (?:need|want) (?:a |an |to talk to )?(?:human|person|agent|someone)",
@@ -285,8 +298,8 @@ export const en: LanguagePack = {
       'chargeback',
       'dispute',
       'unauthori[sz]ed (?:charge|payment|transaction|debit)',
-      '(?:want|need|demand|expect|give me|get|like) (?:my|our|the) money back',
-      'money back',
+      '(?:want|need|demand|expect|give me|(?<!how (?:do|can|could|would|will) (?:i|we) )get|like) (?:my|our|the) money back',
+      '(?<!\\b(?:how|when|can|could|will|would|do|does|if|is there|any)\\b[^.!?]{0,25})money back(?! guarantee)',
       "(?:i want|i need|i demand|i expect|give me|i'?d like|i would like|i am asking for|i'm asking for) (?:a |my |an? )?(?:full |partial |pro rata |prorated )?refund",
       '(?:refund|reimburse|compensate) me',
       'compensation',
@@ -304,6 +317,16 @@ export const en: LanguagePack = {
       '(?:charged|billed|debited|took|taken)[^.!?]{0,40} after (?:i|we) (?:had )?cancell?ed',
       '(?:still|keep|kept) (?:charging|billing|taking money|taking payments?)',
       "(?:didn'?t|did not|never) (?:authori[sz]e|agree to|sign up for|order(?:ed)?|ask(?:ed)? for) (?:this|that|it|these|any|the)",
+      "(?:i was|i've been|i have been|we were|we've been|we have been|i got|i'?m being|i am being|i'?m still being|i keep getting|i'?m still getting) (?:double[- ]?|wrongly |still )?(?:charged|billed|debited|overcharged)(?: twice| two times| again| double|[^.!?]{0,40}(?:never|didn'?t|did not|cancell?ed|returned|even though|although|despite|without))",
+      'reverse (?:the|this|that|my) (?:payment|charge|transaction|debit)',
+      'expect (?:you|them|your company) to (?:pay|cover|refund|reimburse|compensate)|(?:you|u) (?:should|must|need to|have to|will have to) (?:pay for|cover|refund)',
+      "(?:debited|charged|billed|paid)(?: for it| for this| in full)?,? but (?:the (?:order|booking|service|lesson|trip|item) (?:was|got) cancell?ed|(?:i |we )?(?:never|still haven'?t|haven'?t|have not|didn'?t|did not) (?:got|get|received|receive|had))",
+      '(?:you|they|your [\\p{L}-]+|the [\\p{L}-]+|he|she)(?: guys| people| have| has| had| just| then| somehow)* (?:lost|damaged|broke|scratched|ruined|destroyed|cracked|dented|stained|deleted|wiped|smashed|bent|mixed up) (?:my|our|the|all|both|two|three|several|\\d+)',
+      '(?:stolen|went missing|disappeared|vanished) (?:from|while|when|during|at) (?:your|the|our|my)',
+      '(?:still|then|again|anyway) (?:took|taken|charged|billed|debited|taking)',
+      "(?:i'?d like|i want|i need|i demand|i expect|please|can i have) (?:my|our|the) [\\p{L}-]+(?: [\\p{L}-]+)? (?:returned|refunded|reimbursed|paid back|back)",
+      "(?:that'?s|this is|it'?s|is|was) (?:so |totally |completely |very |really )?(?:unfair|not fair)",
+      'ignor(?:ing|ed|es) (?:my|our|me|us)',
     ],
     legal: [
       'lawyers?',
@@ -327,6 +350,7 @@ export const en: LanguagePack = {
       "(?:i want|i wish|i'?d like|i am going|i'?m going) to (?:make|file|lodge|raise|submit) a (?:formal )?complaint|(?:i want|i'?m going) to complain|formal complaint|escalat(?:e|ing|ion)",
       '(?:bad|negative|1[ -]star|one[ -]star) review|trustpilot|(?:post|share|put) (?:this |it )?(?:on|all over) social media|go to the press',
       'citizens advice|advertising standards|financial conduct authority',
+      '(?:post|write|share|put) (?:about )?(?:this|it) (?:on|to|all over) (?:facebook|twitter|instagram|tiktok|reddit|linkedin|google|yelp)|go(?:ing)? public',
     ],
     frustration: [
       'useless',
@@ -363,6 +387,9 @@ export const en: LanguagePack = {
       "(?:i'?m|i am|we'?re|we are) (?:so |really |very |absolutely |extremely )?(?:angry|furious|livid|fuming|disgusted|appalled)",
       'shocking|hopeless|clueless|worst (?:service|experience|company)|never (?:again|using you again)',
       'over and over|same (?:answer|thing) (?:again|every time)',
+      "not good enough|(?<!\\bif )(?:i'?m|i am|we'?re|we are) (?:really |very |so |just |still )?(?:not|never) (?:happy|satisfied)|(?:very|really|so|extremely|deeply|totally) (?:disappointed|unhappy|dissatisfied|upset)|(?<!\\bif )(?:i'?m|i am|we'?re|we are) (?:disappointed|dissatisfied|unhappy)",
+      "(?:you'?re|you are|u r|ur) not (?:understanding|listening|getting it)|you (?:don'?t|do not|just don'?t) (?:understand|get it|listen)",
+      'sort (?:it|this) out (?:now|immediately|asap|today)|(?:this|it) is a disaster|(?:absolute|complete|total) (?:disaster|shambles|nightmare)',
     ],
     repeated: [
       '(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\\d+th) time',
@@ -372,6 +399,14 @@ export const en: LanguagePack = {
       '(?:been|still) waiting (?:for )?(?:over |more than |almost |nearly )?(?:\\d+|a|two|three|four|five|six|several|many) (?:days?|weeks?|months?)',
       '(?:keep|kept) (?:being )?(?:ignored|fobbed off|passed around)',
       "still (?:not|isn'?t|hasn'?t been|has not been) (?:fixed|sorted|resolved|repaired)",
+      '(?:nobody|no one|no-one) (?:has |have |ever )?(?:got|gotten|come|came) back to (?:me|us)|(?:nobody|no one|no-one) (?:has |have )?(?:replied|answered|responded|called (?:me )?back|contacted (?:me|us))',
+      '(?:emailed|e-mailed|called|phoned|rung|rang|written|wrote|messaged|contacted|asked) (?:you |your \\p{L}+ |you guys )?(?:twice|three times|four times|several times|many times|multiple times|\\d+ times|(?:so )?many times)',
+      'how many (?:more )?times (?:do|must|have|should|will) (?:i|we)',
+      'on hold for|(?:been )?waiting (?:for )?(?:over |more than |almost |nearly )?(?:an|\\d+|two|three|four|five|several) hours?',
+      "(?:never|didn'?t|did not|hasn'?t|has not) (?:show(?:ed|n)? up|turn(?:ed)? up|c[ao]me (?:back|round|out))|still waiting (?:for|on) (?:the|an?|your|my) (?:engineer|technician|fitter|courier|callback|call back|reply|response|answer|someone|refund|decision)",
+      '(?:asked|told you|explained|written|wrote|emailed|called|phoned|mentioned) (?:this|that|it|you about (?:this|it)) (?:twice|three times|four times|several times|many times|multiple times|\\d+ times|already|before)',
+      '(?:projects|files|data|photos|pictures|documents|work|messages|notes|recordings|videos) (?:have |has |are |is )?(?:all )?(?:disappeared|vanished|gone|been deleted|been wiped)|lost all (?:of )?(?:our|my|the) (?:[\\p{L}-]+ )?(?:photos|pictures|files|data|work|videos)',
+      "(?:didn'?t|did not|doesn'?t|does not|don'?t|do not|never|won'?t|aren'?t|are not|isn'?t|is not|not) (?:really |even |actually )?(?:answer(?:ing|ed)?|address(?:ing)?|respond(?:ing)? to) (?:my|the|what i)|(?:wrong|same|useless) answer|(?:that'?s|this is|that is|it'?s) not what i (?:need|want|mean)",
     ],
     urgent: [
       '(?:severe|terrible|unbearable|excruciating|extreme|really bad|awful) pain',
@@ -420,6 +455,15 @@ export const en: LanguagePack = {
       'hacked|(?:someone|somebody) (?:has )?(?:logged|got|broken) into my account|unauthori[sz]ed (?:access|login|log-in)|account (?:was |has been |is )?compromised|data (?:leak|breach)',
       'lost all (?:of )?my (?:data|work|files|projects|notes)|(?:all )?my (?:data|files|projects|work|notes) (?:is|are|has|have) (?:gone|disappeared|vanished|been deleted|been wiped)',
       'hit (?:my|his|her|their) head|chest pains?|(?:having|had) a stroke',
+      '(?:child|son|daughter|kid|boy|girl|baby|toddler|mum|mom|dad|husband|wife|grandad|grandma|grandmother|grandfather) (?:has |is |went |had )?(?:gone )?missing|lost (?:my|our) (?:child|son|daughter|kid|baby|toddler)',
+      "fell (?:down|off|from|over)|(?:has had|had|took|taken) a (?:bad |nasty |serious )?fall|(?:isn'?t|is not|not) moving",
+      '(?:dog|cat|puppy|kitten|pet) (?:has |just |may have |might have )?(?:ate|eaten|swallowed|chewed|licked)',
+      'trapped|stuck in (?:the |a |an )?(?:lift|elevator)',
+      '(?:asthma|panic|anxiety|epileptic) attack|anaphyla\\p{L}*|(?:having|had) a (?:fit|seizure)',
+      'high (?:fever|temperature)|threaten(?:ing|ed)|(?:was|been|got|being) (?:attacked|assaulted|mugged|robbed|harassed|followed|stalked)',
+      'smoke (?:is )?(?:coming|pouring|rising)|(?:started|starts|began|keeps) (?:smoking|sparking)',
+      '(?:burn(?:t|ed)|scald(?:ed)?) (?:my|his|her|their|myself|himself|herself)|food poisoning|(?:glass|metal|plastic|a bone|something sharp) in (?:my|the|our|his|her)',
+      "throat (?:feels |is |getting |going )?(?:tight|closing|swelling)|hurt (?:my|his|her|their) (?:back|head|neck|leg|arm|knee|hip)|(?:i|he|she|we) came off|(?<!\\bif )(?:we'?re|we are|i'?m|i am|now|left|been) (?:now |completely )?stranded",
     ],
   },
   concepts: `

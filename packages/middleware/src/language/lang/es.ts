@@ -1,6 +1,7 @@
 /// <reference path="../stopword.d.ts" />
 import { stemmer } from '@orama/stemmers/spanish';
 import { spa } from 'stopword';
+import { generalStopwords } from '../general-stopwords.js';
 import type { LanguagePack } from '../language-pack.js';
 
 /** Spanish (español), in the polite "usted" form. */
@@ -9,6 +10,7 @@ export const es: LanguagePack = {
   frequencyList: 'spanish',
   stem: stemmer,
   letters: 'ñ¿¡',
+  generalStopwords: generalStopwords('es'),
   stopwords: [
     ...spa,
     ...`hola buenas buenos días tardes noches gracias porfa favor por sí si no vale ok bueno pues oye
@@ -170,6 +172,7 @@ export const es: LanguagePack = {
       'necesito hablar',
       '(?:el|al|la|a la) (?:encargad[oa]|responsable|jefe|jefa|gerente)',
       'me (?:puede|pueden|podéis|podrían|podría) (?:llamar|contactar|escribir)|que me llame alguien',
+      'me contacte\\p{L}*|que me (?:llame|contacte|escriba) (?:alguien|una persona)',
     ],
     notPerson: ['no (?:necesito|quiero) (?:hablar con )?(?:una persona|un humano|un agente)'],
     dispute: [
@@ -186,6 +189,10 @@ export const es: LanguagePack = {
       '(?:todavía|aún) no (?:he recibido|me ha llegado) (?:el|mi) reembolso',
       'me (?:siguen|seguís) cobrando|después de (?:cancelar|darme de baja)[^.!?]{0,30} (?:me )?(?:cobraron|habéis cobrado|han cobrado)',
       'no (?:he autorizado|autoricé)|nunca (?:pedí|he pedido|autoricé)|yo no (?:pedí|he pedido)',
+      '(?:habéis|han|has) (?:perdido|roto|rayado|dañado|estropeado|borrado)',
+      '(?:igualmente|aun así|todavía) (?:me )?(?:cobrasteis|cobraron|habéis cobrado|han cobrado)',
+      '(?:es|esto es|me parece) (?:muy |totalmente )?injusto',
+      'me (?:están |estáis )?ignorando|ignoráis mis',
     ],
     legal: [
       'abogad[oa]',
@@ -212,6 +219,8 @@ export const es: LanguagePack = {
       'harto',
       'ladrones|ladrón|estafa\\p{L}*|timo|timadores|mentirosos|maleducad[oa]|groser[oa]',
       '(?:estoy|estamos) (?:muy |super |súper )?(?:enfadad[oa]s?|furios[oa]s?|indignad[oa]s?|cabread[oa]s?)|vergonzoso|el peor servicio',
+      '(?:muy |bastante |súper )?decepcionad[oa]s?|insatisfech[oa]s?|no estoy (?:nada )?(?:content[oa]|satisfech[oa])',
+      'no (?:me )?entiendes|no me estás entendiendo',
     ],
     repeated: [
       '(?:segunda|tercera|cuarta) vez',
@@ -220,6 +229,8 @@ export const es: LanguagePack = {
       'ya (?:pregunté|escribí|llamé)',
       '(?:llevo|llevamos) (?:más de )?(?:\\d+|dos|tres|cuatro|cinco|varias|varios|muchas|muchos) (?:días|semanas|meses) esperando',
       '(?:sigue|todavía|aún) sin (?:arreglar|resolver|solucionar)',
+      'nadie me ha (?:contestado|respondido|llamado)|cuántas veces (?:tengo que|hay que)',
+      'no (?:responde|responden|respondes|contesta|contestas|has contestado|has respondido|habéis contestado|me has contestado|ha contestado) (?:a )?(?:mi|la|lo que)|respuesta (?:equivocada|incorrecta)|(?:la )?misma respuesta',
     ],
     urgent: [
       'urgencia|emergencia',
@@ -245,6 +256,9 @@ export const es: LanguagePack = {
       '(?:los )?frenos? (?:han )?fallad[oa]s?|no (?:puede|puedo) (?:andar|caminar|levantarse|levantarme)',
       'hackead[oa]|hackearon|acceso no autorizado|filtración de datos|(?:he perdido|perdí) todos (?:mis )?(?:datos|archivos|proyectos)|(?:mis )?(?:datos|archivos|proyectos) (?:han )?desaparec\\p{L}*',
       '(?:se ha dado|me he dado|se dio|me di) un golpe en la cabeza|dolor (?:en el|de) pecho|un ictus|un infarto',
+      '(?:niñ[oa]|hij[oa]) (?:ha )?desaparecid[oa]|me (?:están )?amenaza\\p{L}*|me han (?:atacado|agredido|robado)|se ha caído',
+      '(?:perro|perra|gato|gata|cachorro|mascota) (?:se )?(?:ha )?(?:comido|tragado|ingerido|comió|tragó)|veneno|envenenad\\p{L}*',
+      'me he (?:quemado|escaldado)|quemadura',
     ],
   },
   concepts: `

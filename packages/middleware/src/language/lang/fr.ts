@@ -1,6 +1,7 @@
 /// <reference path="../stopword.d.ts" />
 import { stemmer } from '@orama/stemmers/french';
 import { fra } from 'stopword';
+import { generalStopwords } from '../general-stopwords.js';
 import type { LanguagePack } from '../language-pack.js';
 
 /** French (français), in the polite "vous" form. */
@@ -9,6 +10,7 @@ export const fr: LanguagePack = {
   frequencyList: 'french',
   stem: stemmer,
   letters: 'çèêëîïôœùûÿ',
+  generalStopwords: generalStopwords('fr'),
   stopwords: [
     ...fra,
     ...`bonjour bonsoir salut coucou merci svp stp s'il vous plaît plait oui non ok d'accord alors donc bien
@@ -180,6 +182,8 @@ export const fr: LanguagePack = {
       "(?:besoin|parler) (?:du|de la|d'un|d'une) (?:responsable|gérant\\p{L}*|manager|direct\\p{L}*)",
       '(?:le|au|la|à la) (?:responsable|patron|patronne|gérant|gérante)',
       "m'appeler|me téléphoner|me contacter|appelez-moi",
+      'parler (?:au|aux) (?:directeur|directrice|responsable|gérant\\p{L}*|patron\\p{L}*|service|chef)',
+      'être (?:contactée?|rappelée?|recontactée?)',
     ],
     notPerson: ["(?:pas besoin|n'ai pas besoin) d'(?:un humain|une personne|un conseiller)"],
     dispute: [
@@ -196,6 +200,13 @@ export const fr: LanguagePack = {
       'toujours pas (?:reçu|eu) (?:mon|le) remboursement',
       '(?:prélevé|débité|facturé)e?s? après (?:ma |mon |la )?(?:résiliation|annulation)|(?:continuez|continue) (?:à|de) me (?:prélever|facturer|débiter)',
       "je n'ai (?:jamais )?(?:autorisé|commandé|demandé) (?:ça|cela|ce|cette|ces)",
+      "(?:je veux|je voudrais|je souhaite|j'exige) (?:être )?rembours\\p{L}*",
+      "(?:j'exige|je demande|je réclame|je veux) (?:un |le |mon |d'être )?rembours\\p{L}*",
+      'vous avez (?:perdu|abîmé|cassé|rayé|endommagé|effacé|supprimé)',
+      '(?:quand même|toujours|encore) (?:prélevé|débité|facturé)',
+      "(?:on m'a|ils m'ont) volé|volée? (?:devant|dans|chez) (?:votre|vos|le|la)",
+      "(?:c'est|c'était|vraiment|totalement) (?:injuste|pas juste)",
+      "vous (?:m'ignorez|ignorez mes)",
     ],
     legal: [
       'avocat|avocate',
@@ -226,6 +237,8 @@ export const fr: LanguagePack = {
       'énervé',
       'voleurs|arnaque\\p{L}*|escrocs?|impoli\\p{L}*|malpoli\\p{L}*',
       '(?:je suis|nous sommes) (?:très |vraiment |tellement )?(?:en colère|furieu\\p{L}*|énervée?s?|indignée?s?|scandalisée?s?)|pire service',
+      '(?:très |vraiment |tellement )?déçue?s?|pas (?:du tout )?satisfaite?s?|mécontente?s?',
+      'vous ne (?:me )?comprenez (?:pas|rien)',
     ],
     repeated: [
       '(?:deuxième|troisième|quatrième|\\d+e) fois',
@@ -234,6 +247,8 @@ export const fr: LanguagePack = {
       'déjà (?:demandé|écrit|appelé)',
       "(?:j'attends|nous attendons|attends) depuis (?:plus de )?(?:\\d+|deux|trois|quatre|cinq|plusieurs) (?:jours|semaines|mois)",
       'toujours pas (?:réparé|résolu|réglé)',
+      "personne (?:ne )?(?:m'a|nous a) (?:répondu|rappelé|recontacté)|combien de fois (?:dois-je|faut-il)",
+      "(?:ne|n')\\s?(?:répond|répondez|avez répondu|a répondu|as répondu) (?:pas|jamais) à (?:ma|la) question|pas répondu à (?:ma|la) question|ce n'est pas (?:ma|la) question|mauvaise réponse|même réponse",
     ],
     urgent: [
       'urgence',
@@ -260,6 +275,9 @@ export const fr: LanguagePack = {
       'freins? (?:a |ont )?lâché|ne (?:peut|peux) (?:plus )?(?:marcher|se lever|tenir debout)',
       'piraté|accès non autorisé|fuite de données|(?:perdu|effacé) toutes (?:mes )?(?:données|fichiers)|(?:mes )?(?:données|fichiers|projets) ont disparu',
       'cogné la tête|douleur (?:à la|dans la) poitrine|un avc|crise cardiaque',
+      '(?:enfant|fils|fille) (?:a )?disparu|menacée?s?|agressée?s?|est tombée?',
+      '(?:chien|chat|chiot|chaton) a (?:mangé|avalé|ingéré)|mort-aux-rats|empoisonn\\p{L}*',
+      'je me suis brûlée?|brûlure',
     ],
   },
   concepts: `

@@ -1,6 +1,7 @@
 /// <reference path="../stopword.d.ts" />
 import { stemmer } from '@orama/stemmers/italian';
 import { ita } from 'stopword';
+import { generalStopwords } from '../general-stopwords.js';
 import type { LanguagePack } from '../language-pack.js';
 
 /** Italian (italiano), in the polite "Lei" form. */
@@ -9,6 +10,7 @@ export const it: LanguagePack = {
   frequencyList: 'italian',
   stem: stemmer,
   letters: 'àèìòù',
+  generalStopwords: generalStopwords('it'),
   stopwords: [
     ...ita,
     ...`ciao salve buongiorno buonasera grazie prego per favore sì si no ok va bene allora quindi vorrei
@@ -150,6 +152,8 @@ export const it: LanguagePack = {
       "(?:ho bisogno|vorrei parlare|voglio parlare) (?:del|dell'|della|con l') ?(?:ufficio|reparto|responsabile|servizio)",
       '(?:il|al|la|alla) (?:responsabile|capo|direttore)',
       'mi (?:può|potete|possono) (?:chiamare|contattare|richiamare)|chiamatemi|mi chiami',
+      '(?:mi )?(?:faccia|fate|facciate) (?:richiamare|chiamare|contattare)',
+      'essere (?:ricontattat|contattat|richiamat)\\p{L}*|ricontattatemi',
     ],
     notPerson: ['non (?:ho bisogno|voglio) (?:di )?(?:una persona|un operatore)'],
     dispute: [
@@ -164,6 +168,9 @@ export const it: LanguagePack = {
       '(?:ancora|non ho ancora) (?:ricevuto )?(?:il )?rimborso',
       'continuate (?:ad|a) addebitar\\p{L}*|addebitat[oa] dopo (?:la )?(?:disdetta|cancellazione)',
       'non ho (?:mai )?(?:autorizzato|ordinato|chiesto) (?:questo|questa|questi|niente)',
+      'avete (?:perso|rotto|graffiato|danneggiato|cancellato)',
+      '(?:è|questo è) (?:davvero |proprio )?ingiusto',
+      '(?:mi )?(?:state|stanno) ignorando|ignorate le mie',
     ],
     legal: [
       'avvocat[oa]',
@@ -188,6 +195,8 @@ export const it: LanguagePack = {
       'stufo',
       'ladri|truffa\\p{L}*|truffatori|maleducat\\p{L}*|scortese',
       '(?:sono|siamo) (?:molto |davvero |proprio )?(?:arrabbiat[oaie]|furios[oaie]|indignat[oaie])|pessimo servizio',
+      '(?:molto |davvero )?delus[oaie]|insoddisfatt[oaie]|non sono (?:per niente )?soddisfatt[oaie]',
+      'non (?:mi )?capisci|non mi stai capendo',
     ],
     repeated: [
       '(?:seconda|terza|quarta) volta',
@@ -196,6 +205,8 @@ export const it: LanguagePack = {
       'ho già (?:chiesto|scritto|chiamato)',
       '(?:aspetto|aspettiamo) da (?:più di )?(?:\\d+|due|tre|quattro|cinque|diverse|diversi|molte|molti) (?:giorni|settimane|mesi)',
       'ancora non (?:risolto|riparato|sistemato)|non è ancora (?:stato )?(?:risolto|riparato)',
+      'nessuno mi ha (?:risposto|richiamato)|quante volte devo',
+      'non (?:hai|ha|avete) rispost[oa] (?:alla|a) (?:mia )?domanda|non risponde (?:alla|a) (?:mia )?domanda|risposta sbagliata|(?:la )?stessa risposta',
     ],
     urgent: [
       'emergenza|urgenza',
@@ -221,6 +232,9 @@ export const it: LanguagePack = {
       'freni? (?:hanno |ha )?ceduto|non riesce (?:più )?a (?:camminare|alzarsi|stare in piedi)',
       'hackerat[oa]|accesso non autorizzato|fuga di dati|violazione dei dati|perso tutti i (?:miei )?(?:dati|file|progetti)|(?:i miei )?(?:dati|file|progetti) sono spariti',
       '(?:battuto|sbattuto) la testa|dolore al petto|un ictus|infarto',
+      '(?:bambin[oa]|figli[oa]) (?:è )?scompars[oa]|minacciat\\p{L}*|aggredit\\p{L}*|è caduto|è caduta',
+      '(?:cane|gatto|gatta|cucciolo) ha (?:mangiato|ingerito|inghiottito)|veleno|avvelenat\\p{L}*',
+      'mi sono (?:bruciat|scottat)[oa]|ustion\\p{L}*',
     ],
   },
   concepts: `

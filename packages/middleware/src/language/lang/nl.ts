@@ -1,6 +1,7 @@
 /// <reference path="../stopword.d.ts" />
 import { stemmer } from '@orama/stemmers/dutch';
 import { nld } from 'stopword';
+import { generalStopwords } from '../general-stopwords.js';
 import type { LanguagePack } from '../language-pack.js';
 
 /** Dutch (Nederlands), in the polite "u" form. */
@@ -10,6 +11,7 @@ export const nl: LanguagePack = {
   stem: stemmer,
   compounds: true,
   letters: 'ĳ',
+  generalStopwords: generalStopwords('nl'),
   stopwords: [
     ...nld,
     ...`hallo hoi hey goedemorgen goedemiddag goedenavond dank bedankt alstublieft alsjeblieft graag ja nee
@@ -151,6 +153,8 @@ export const nl: LanguagePack = {
       '(?:ik wil|ik moet|ik heb) (?:de|het|uw|jullie) [\\p{L}-]*(?:afdeling|team|manager|leidinggevende)',
       '(?:de|uw|jullie) (?:baas|leidinggevende|verantwoordelijke)|wie is (?:hier )?verantwoordelijk',
       '(?:mij|me) (?:terug )?(?:bellen|terugbellen)|kan iemand (?:mij|me) (?:bellen|mailen)',
+      'iemand (?:aan de lijn|aan de telefoon|te spreken)|(?:iemand|een mens) (?:bereiken|spreken)',
+      'contact met (?:mij|me) (?:op)?nemen|neem (?:contact )?met (?:mij|me) (?:contact )?op',
     ],
     notPerson: ['geen (?:mens|medewerker) nodig'],
     dispute: [
@@ -163,6 +167,10 @@ export const nl: LanguagePack = {
       'nog steeds geen (?:geld|terugbetaling)',
       '(?:blijven|blijft) (?:afschrijven|incasseren)|na (?:mijn )?opzegging [^.!?]{0,30}(?:afgeschreven|geïncasseerd)',
       'nooit besteld|(?:heb|hebben) (?:ik|we) niet besteld|niet (?:gemachtigd|geautoriseerd)',
+      '(?:jullie hebben|u heeft) (?:mijn|ons|onze|de|het) (?:[\\p{L}-]+ )?(?:kwijtgeraakt|verloren|beschadigd|kapot gemaakt|verwijderd)',
+      "(?:zijn|hebben) (?:mijn|onze|ons) [\\p{L}'-]+ (?:kwijtgeraakt|verloren|beschadigd|kapot gemaakt)",
+      '(?:echt |heel |zo )?oneerlijk',
+      'negeren (?:mij|me|mijn)',
     ],
     legal: [
       'advocaat',
@@ -185,6 +193,8 @@ export const nl: LanguagePack = {
       'ben het zat',
       'onbeleefd|brutaal|oplichters?|oplichting|dieven',
       '(?:ik ben|we zijn) (?:zo |echt |heel )?(?:boos|woedend|kwaad|verontwaardigd)|slechtste service',
+      '(?:erg |heel |zeer )?teleurgesteld|ontevreden|niet tevreden',
+      'je begrijpt (?:me|mij|het) niet',
     ],
     repeated: [
       '(?:tweede|derde|vierde) keer',
@@ -193,6 +203,8 @@ export const nl: LanguagePack = {
       'al (?:gevraagd|gemaild|gebeld)',
       '(?:wacht|wachten) (?:al )?(?:meer dan )?(?:\\d+|twee|drie|vier|vijf|meerdere|een paar) (?:dagen|weken|maanden)',
       'nog steeds niet (?:opgelost|gemaakt|gerepareerd)',
+      'niemand heeft (?:me |mij )?(?:teruggebeld|gereageerd|geantwoord)|hoe vaak moet ik',
+      '(?:beantwoordt|beantwoord|beantwoorden) (?:mijn|de) vraag niet|geen antwoord op (?:mijn|de) vraag|verkeerd antwoord|(?:hetzelfde|steeds hetzelfde) antwoord',
     ],
     urgent: [
       'noodgeval',
@@ -218,6 +230,8 @@ export const nl: LanguagePack = {
       'remmen? (?:faalden|weigerden|werkten niet)|kan niet (?:meer )?(?:lopen|staan|opstaan)',
       'gehackt|onbevoegde toegang|datalek|al mijn (?:gegevens|bestanden|data|projecten) (?:zijn )?(?:weg|verdwenen|verwijderd)',
       'hoofd gestoten|pijn op de borst|beroerte|hartaanval',
+      '(?:hond|kat|puppy|kitten) heeft [^.!?]{0,25}(?:gegeten|ingeslikt|opgegeten)|(?:ratten|muizen)gif|vergiftig\\p{L}*',
+      '(?:kind|zoon|dochter) (?:is )?(?:vermist|kwijt|verdwenen)|(?:is|ben) (?:van de trap )?gevallen|bedreigd|aangevallen|verbrand (?:aan|met)',
     ],
   },
   concepts: `

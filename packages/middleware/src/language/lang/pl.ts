@@ -1,5 +1,6 @@
 /// <reference path="../stopword.d.ts" />
 import { pol } from 'stopword';
+import { generalStopwords } from '../general-stopwords.js';
 import type { LanguagePack } from '../language-pack.js';
 
 /** Polish inflects by ending; no Snowball stemmer exists, so the commonest endings are cut. */
@@ -51,6 +52,7 @@ export const pl: LanguagePack = {
   frequencyList: 'polish',
   stem,
   letters: 'ąćęłńśźż',
+  generalStopwords: generalStopwords('pl'),
   stopwords: [
     ...pol,
     ...`dzień dobry cześć witam dziękuję dzięki proszę tak nie ok dobrze chcę chciałbym chciałabym potrzebuję
@@ -194,6 +196,9 @@ export const pl: LanguagePack = {
       '(?:wciąż|nadal) (?:nie )?(?:dostałem|dostałam|otrzymałem|otrzymałam) zwrotu',
       'nadal (?:pobieracie|pobierają|obciążacie)|pobraliście [^.!?]{0,30}po (?:anulowaniu|rezygnacji)',
       'nie (?:autoryzowałem|autoryzowałam|zamawiałem|zamawiałam|zamówiłem|zamówiłam)',
+      'zgubiliście|zniszczyliście|uszkodziliście|porysowaliście',
+      '(?:to )?niesprawiedliwe',
+      'ignorujecie',
     ],
     legal: [
       'prawnik|adwokat',
@@ -215,6 +220,8 @@ export const pl: LanguagePack = {
       'mam dość',
       'złodzieje|oszuści|oszustwo|niegrzeczn\\p{L}*|chamsk\\p{L}*',
       '(?:jestem|jesteśmy) (?:bardzo |naprawdę |strasznie )?(?:zły|zła|wściekły|wściekła|wściekli|oburzony|oburzona)|najgorsza obsługa',
+      'rozczarowan\\p{L}*|niezadowolon\\p{L}*|nie jestem zadowolon\\p{L}*',
+      'nie rozumiesz',
     ],
     repeated: [
       '(?:drugi|trzeci|czwarty) raz',
@@ -223,6 +230,8 @@ export const pl: LanguagePack = {
       'już (?:pytałem|pytałam|pisałem|pisałam)',
       'czekam (?:już )?(?:ponad |od )?(?:\\d+|dwa|dwóch|trzy|trzech|cztery|pięć|kilka|kilku) (?:dni|tygodni|tygodnie|miesięcy|miesiące)',
       '(?:nadal|wciąż) nie (?:naprawione|rozwiązane|załatwione)',
+      'nikt (?:się )?(?:nie )?(?:odezwał|oddzwonił|odpisał)|ile razy (?:mam|muszę)',
+      'nie (?:odpowiada|odpowiedziałeś|odpowiedziałaś|odpowiedzieliście|odpowiadasz) na (?:moje|to) pytanie|zła odpowiedź|(?:ta )?sama odpowiedź',
     ],
     urgent: [
       'nagły wypadek|pilne',
@@ -248,6 +257,8 @@ export const pl: LanguagePack = {
       'hamulce? (?:zawiodł|nie zadziałał)\\p{L}*|nie może (?:chodzić|wstać|stać)',
       'zhakowan\\p{L}*|nieautoryzowany dostęp|wyciek danych|(?:straciłem|straciłam) wszystkie (?:dane|pliki|projekty)|(?:dane|pliki|projekty) zniknęły',
       'uderzył\\p{L}* się w głowę|ból w klatce|udar|zawał',
+      '(?:pies|kot|szczeniak) (?:zjadł|połknął)|trutk\\p{L}*|otru\\p{L}*',
+      '(?:dziecko|syn|córka) (?:zaginęł[oa]|zaginął|zniknęł[oa]|zniknął)|(?:upadł|upadła|spadł|spadła) (?:ze|z|na)|grozi (?:mi|nam)|zaatakował\\p{L}*|poparzył\\p{L}*',
     ],
   },
   concepts: `

@@ -1,6 +1,7 @@
 /// <reference path="../stopword.d.ts" />
 import { stemmer } from '@orama/stemmers/portuguese';
 import { por } from 'stopword';
+import { generalStopwords } from '../general-stopwords.js';
 import type { LanguagePack } from '../language-pack.js';
 
 /** Portuguese (português), European and Brazilian spellings alike. */
@@ -9,6 +10,7 @@ export const pt: LanguagePack = {
   frequencyList: 'portuguese',
   stem: stemmer,
   letters: 'ãõ',
+  generalStopwords: generalStopwords('pt'),
   stopwords: [
     ...por,
     ...`olá ola oi bom dia boa tarde noite obrigado obrigada por favor sim não ok pois então quero queria
@@ -147,6 +149,7 @@ export const pt: LanguagePack = {
       'preciso (?:do|da) (?:equipa|equipe|departamento|setor|responsável|gerente)',
       '(?:o|ao|a|à) (?:responsável|chefe|gerente|encarregad[oa])',
       'me (?:pode|podem) ligar|(?:pode|podem) ligar-me|alguém me (?:pode )?ligar',
+      'ser contactad\\p{L}*|(?:entrem|entre|entrar) em contacto comigo',
     ],
     notPerson: ['não (?:preciso|quero) (?:falar com )?(?:uma pessoa|um humano)'],
     dispute: [
@@ -159,6 +162,9 @@ export const pt: LanguagePack = {
       'ainda não (?:recebi|chegou) o (?:meu )?reembolso',
       'continuam a (?:cobrar|debitar)|(?:cobrad[oa]|debitad[oa]) depois de cancelar',
       'não autorizei|nunca (?:pedi|encomendei|autorizei)|não (?:pedi|encomendei) (?:isto|isso|nada)',
+      '(?:perderam|estragaram|danificaram|partiram|apagaram) (?:o meu|a minha|os meus|as minhas|o nosso|a nossa)',
+      '(?:é|isto é) (?:muito )?injusto',
+      '(?:estão a|estão) (?:me )?ignorar',
     ],
     legal: [
       'advogad[oa]',
@@ -170,6 +176,7 @@ export const pt: LanguagePack = {
       'direito de acesso|enganos[oa]|publicidade enganosa|ação judicial|aconselhamento jurídico',
       '(?:quero|vou) (?:fazer|apresentar) uma (?:queixa|reclamação)|queixa formal',
       'má avaliação|avaliação negativa',
+      '(?:quero|vou|gostaria de) (?:fazer uma |apresentar uma )?reclama\\p{L}*',
     ],
     frustration: [
       'inútil',
@@ -183,6 +190,8 @@ export const pt: LanguagePack = {
       'farto',
       'ladrões|ladrão|burla\\p{L}*|vigaristas|mal-educad\\p{L}*|grosseir\\p{L}*',
       '(?:estou|estamos) (?:muito |mesmo |tão )?(?:irritad[oa]s?|furios[oa]s?|indignad[oa]s?|chatead[oa]s?)|péssimo serviço',
+      '(?:muito |bastante )?(?:desiludid[oa]s?|decepcionad[oa]s?)|insatisfeit[oa]s?|não estou (?:nada )?satisfeit[oa]',
+      'não (?:me )?(?:entendes|entende|percebes|percebe)',
     ],
     repeated: [
       '(?:segunda|terceira|quarta) vez',
@@ -191,6 +200,8 @@ export const pt: LanguagePack = {
       'já (?:perguntei|escrevi|liguei)',
       '(?:há|ha) (?:mais de )?(?:\\d+|duas|dois|três|quatro|cinco|várias|vários) (?:dias|semanas|meses) (?:à espera|que espero|esperando)|(?:estou|espero) (?:à espera )?há (?:\\d+|duas|dois|três|várias) (?:dias|semanas|meses)',
       '(?:ainda|continua) (?:não está |sem ser )?(?:resolvido|reparado|arranjado)',
+      'ninguém me (?:respondeu|ligou|contactou)|quantas vezes (?:tenho|preciso)',
+      'não (?:respondeste|respondeu|responde|responderam) (?:à|a) (?:minha )?pergunta|resposta errada|(?:a )?mesma resposta',
     ],
     urgent: [
       'emergência|urgência',
@@ -216,6 +227,8 @@ export const pt: LanguagePack = {
       'travões? falh\\p{L}*|freios? falh\\p{L}*|não consegue (?:andar|levantar-se|ficar de pé)',
       'hackead[oa]|pirateada|acesso não autorizado|fuga de dados|perdi todos os (?:meus )?(?:dados|ficheiros|arquivos|projetos)|(?:os meus )?(?:dados|ficheiros|arquivos|projetos) desapareceram',
       'bateu com a cabeça|bati com a cabeça|dor no peito|um avc|enfarte',
+      '(?:cão|cachorro|gato|gata) (?:comeu|engoliu|ingeriu)|veneno|envenenad\\p{L}*',
+      '(?:criança|filho|filha) (?:desapareceu|desaparecid[oa])|(?:caiu|caí) (?:das|da|do|nas|na|no)|ameaçad\\p{L}*|agredid\\p{L}*|queimou-se|queimei-me',
     ],
   },
   concepts: `

@@ -1,6 +1,7 @@
 /// <reference path="../stopword.d.ts" />
 import { stemmer } from '@orama/stemmers/turkish';
 import { tur } from 'stopword';
+import { generalStopwords } from '../general-stopwords.js';
 import type { LanguagePack } from '../language-pack.js';
 
 /** Turkish (Türkçe), in the polite "siz" form. */
@@ -9,6 +10,7 @@ export const tr: LanguagePack = {
   frequencyList: 'turkish',
   stem: stemmer,
   letters: 'ğışİ',
+  generalStopwords: generalStopwords('tr'),
   stopwords: [
     ...tur,
     ...`merhaba selam iyi günler teşekkürler teşekkür ederim lütfen evet hayır tamam istiyorum isterim
@@ -139,6 +141,8 @@ export const tr: LanguagePack = {
       'birini (?:gönderin|yollayın)',
       '(?:yöneticiniz|sorumlu kişi|işletme sahibi|patron)\\p{L}*',
       'beni ara\\p{L}*',
+      'geri ara\\p{L}*',
+      '(?:biriyle|birisiyle|yetkiliyle|görevliyle|insanla|temsilciyle|müdürle) (?:konuşabilir|görüşebilir)',
     ],
     notPerson: ['(?:insana|yetkiliye) gerek yok'],
     dispute: [
@@ -151,6 +155,9 @@ export const tr: LanguagePack = {
       '(?:hala|hâlâ) (?:iade|para) (?:gelmedi|alamadım)',
       'iptal etmeme rağmen|(?:hala|hâlâ) (?:para|ücret) (?:çekiyorsunuz|alıyorsunuz)',
       'sipariş etmedim|onay vermedim',
+      'kaybettiniz|bozdunuz|hasar verdiniz|çizdiniz',
+      'haksızlık',
+      'görmezden geliyorsunuz',
     ],
     legal: [
       'avukat',
@@ -161,6 +168,7 @@ export const tr: LanguagePack = {
       'erişim hakkı|yanıltıcı|hukuki (?:işlem|yardım)|yasal işlem',
       'şikayet (?:etmek istiyorum|edeceğim|dilekçesi)|resmi şikayet',
       'kötü yorum|olumsuz yorum',
+      'şikayetçiyim|şikayet ediyorum',
     ],
     frustration: [
       'işe yaramaz',
@@ -172,6 +180,8 @@ export const tr: LanguagePack = {
       'bıktım',
       'hırsız\\p{L}*|dolandırıcı\\p{L}*|kaba davran\\p{L}*|saygısız\\p{L}*',
       'çok (?:sinirliyim|kızgınım|öfkeliyim)|rezillik|berbat hizmet',
+      'hayal kırıklığı|memnun değilim',
+      'beni anlamıyorsun\\p{L}*',
     ],
     repeated: [
       '(?:ikinci|üçüncü|dördüncü) kez',
@@ -180,6 +190,7 @@ export const tr: LanguagePack = {
       'zaten (?:sordum|yazdım)',
       '(?:\\d+|iki|üç|dört|beş|birkaç) (?:gündür|haftadır|aydır) (?:bekliyorum|bekliyoruz)',
       '(?:hala|hâlâ) (?:çözülmedi|düzelmedi|tamir edilmedi)',
+      '(?:sorumu|soruma) (?:cevaplamadınız|cevaplamadın|yanıtlamadınız|cevap vermediniz|cevap değil|cevap vermiyorsunuz)|yanlış cevap|aynı cevap',
     ],
     urgent: [
       'acil durum',
@@ -205,6 +216,8 @@ export const tr: LanguagePack = {
       'fren\\p{L}* (?:tutmadı|patladı|boşaldı)|(?:yürüyemiyor|ayağa kalkamıyor)',
       'hacklendi|yetkisiz erişim|veri sızıntısı|tüm (?:verilerim|dosyalarım|projelerim) (?:silindi|kayboldu)',
       'kafasını çarptı|kafamı çarptım|göğüs ağrısı|felç geçir\\p{L}*|kalp krizi',
+      '(?:köpeğim|kedim|köpek|kedi) [^.!?]{0,25}(?:yedi|yuttu)|zehir\\p{L}*',
+      '(?:çocuğum|oğlum|kızım) kayboldu|merdivenden düştü|tehdit ed\\p{L}*|saldırıya uğra\\p{L}*|elimi yaktım|haşlandı',
     ],
   },
   concepts: `
