@@ -1,7 +1,5 @@
 import type { CompleteResponse } from '@supportbridge/shared';
 import type { SupportContext } from '../context.js';
-import { queueDeliveries } from '../delivery/outbox.js';
-import { SupportError } from '../errors.js';
 import {
   addMessage,
   allMessages,
@@ -9,6 +7,7 @@ import {
   requireConversation,
 } from '../store/conversations.js';
 import { contactOf } from './contact.js';
+import { forwardAgain } from './forward-again.js';
 
 /**
  * A visitor message to a conversation the team already has (handed over, ended or idle, and
@@ -16,7 +15,7 @@ import { contactOf } from './contact.js';
  * contact is read again (the visitor may add their address now), and one follow-up per
  * integration is queued after the quiet period, threaded to the first email: further
  * additions meanwhile ride along with it. Past the cap on forwards the message is refused
- * (409) and nothing is stored. Returns `undefined`, changing nothing, when the conversation
+ * (409) and nothing is stored (see `forwardAgain`). Returns `undefined`, changing nothing, when the conversation
  * is not with the team — then the bot answers as usual and the chat goes on.
  *
  * @example
@@ -45,27 +44,8 @@ export async function addToHandover(
       row.id,
       JSON.stringify(contact),
     ]);
-    const endReason = row.end_reason ?? 'ended';
-    const result = await queueDeliveries(
-      tx,
-      {
-        id: row.id,
-        accountId: row.account_id,
-        botId: row.bot_id,
-        contact,
-        endReason,
-        escalated: row.escalation != null,
-        hasUserMessage: true,
-      },
-      ctx.limits.followUps,
-    );
-    if (result.capped > 0 && result.queued + result.coalesced === 0) {
-      throw new SupportError(
-        'CONFLICT',
-        `This conversation was already passed to the team ${ctx.limits.followUps.maxForwards} times; reply to their email instead`,
-      );
-    }
-    return { response: { id: message.id, text: '', end: { reason: endReason } }, queued: result.queued };
+    const queued = await forwardAgain(ctx, tx, row, contact, true);
+    return { response: { id: message.id, text: '', end: { reason: row.end_reason ?? 'ended' } }, queued };
   });
   if (!outcome) return undefined;
   if (outcome.queued > 0) ctx.onDeliveriesQueued();

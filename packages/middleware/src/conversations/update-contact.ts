@@ -1,9 +1,8 @@
 import type { Contact } from '@supportbridge/shared';
 import type { SupportContext } from '../context.js';
-import { queueDeliveries } from '../delivery/outbox.js';
-import { SupportError } from '../errors.js';
 import { allMessages, type ConversationRow, requireConversation } from '../store/conversations.js';
 import { contactOf } from './contact.js';
+import { forwardAgain } from './forward-again.js';
 
 /**
  * Records contact details given explicitly. On a conversation already forwarded, a new
@@ -37,28 +36,14 @@ export async function updateContact(
       [row.id],
     );
     if (rows.length === 0) return 0;
-    const result = await queueDeliveries(
+    // The team could not learn of a new address past the cap: then it is refused, not kept.
+    return forwardAgain(
+      ctx,
       tx,
-      {
-        id: row.id,
-        accountId: row.account_id,
-        botId: row.bot_id,
-        contact,
-        endReason: row.end_reason ?? 'ended',
-        escalated: row.escalation != null,
-        hasUserMessage: messages.some((m) => m.type === 'user'),
-      },
-      ctx.limits.followUps,
+      row,
+      contact,
+      messages.some((m) => m.type === 'user'),
     );
-    // The team could not learn of the new address: refuse it (the transaction rolls back),
-    // rather than keep a change nobody will see.
-    if (result.capped > 0) {
-      throw new SupportError(
-        'CONFLICT',
-        `This conversation was already passed to the team ${ctx.limits.followUps.maxForwards} times; reply to their email instead`,
-      );
-    }
-    return result.queued;
   });
   if (queued > 0) ctx.onDeliveriesQueued();
   return contact;
