@@ -2,6 +2,7 @@ import type { Contact } from '@supportbridge/shared';
 import { EMAIL_IN_TEXT } from '@supportbridge/shared';
 import nlp from 'compromise';
 import { guessedNonName, isKnownGivenName, lexiconTags } from '../extraction/lexicon.js';
+import { looksLikePhone, PHONE_IN_TEXT, replaceNameParts } from '../language/personal-data.js';
 import type { SummaryTurn } from './summarizer.js';
 
 /**
@@ -21,8 +22,6 @@ const HUMAN_ONLY =
 const CONTACT_FRAMING =
   /\b(?:my|phone|mobile|number|email|e-mail|address|name|is|it's|its|call|me|at|on|you can|reach|sure|here|yes|ok)\b|[\s,.!:;-]+/gi;
 /** Nine digits or more: a phone, not an order or invoice number ("2024-118", "48213"). */
-const PHONE = /\+?\d[\d\s().-]{6,}\d/g;
-const isPhone = (match: string) => match.replace(/\D/g, '').length >= 9;
 /** What is left of a self-introduction once the name is gone: "I'm , …", "me llamo. …". */
 const BARE_INTRO =
   /(?:\b(?:my name(?: is|'s)?|my (?:e-?mail(?: address)?|phone(?: number)?|number)(?: is|'s)?|i am|i'm|this is|it's|call me|me llamo|mi nombre es|je m'appelle|mon nom est|ich hei(?:ß|ss)e|mein name ist|mi chiamo)|(?<![\p{L}'])je m['’]appelle)\s*(?=[,.!?;]|$|\s+and\b)/giu;
@@ -86,11 +85,10 @@ const ASKS =
  * matterOf("Hi, I'm Maria, my order is late", { name: 'Maria' }) // 'my order is late'
  */
 export function matterOf(text: string, contact: Contact): string {
-  let out = text.replace(EMAIL_IN_TEXT, ' ').replace(PHONE, (match) => (isPhone(match) ? ' ' : match));
-  for (const part of (contact.name ?? '').split(/\s+/).filter((p) => p.length > 1)) {
-    const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'giu'), ' ');
-  }
+  let out = text
+    .replace(EMAIL_IN_TEXT, ' ')
+    .replace(PHONE_IN_TEXT, (match) => (looksLikePhone(match) ? ' ' : match));
+  out = replaceNameParts(out, contact.name, ' ');
   // Line breaks stay: a pasted order confirmation is one line per fact.
   out = out
     .replace(/[^\S\n]+/g, ' ')

@@ -1,6 +1,7 @@
-import type { Contact } from '@supportbridge/shared';
+import { type Contact, EMAIL_IN_TEXT } from '@supportbridge/shared';
 import type { Language } from '../../language/compile-language.js';
 import type { LanguageSet } from '../../language/language-set.js';
+import { PHONE_IN_TEXT, replaceNameParts } from '../../language/personal-data.js';
 import { tokenize } from '../../language/words.js';
 import { type HandoverCue, handoverCue } from './handover-cues.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
@@ -38,18 +39,9 @@ export interface TurnReading {
   partUnits: TextUnit[][];
 }
 
-const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}/gi;
-const PHONE = /\+?\d[\d\s().-]{6,}\d/g;
-
 /** The message without the visitor's own contact details, which are never a topic. */
 function withoutContact(text: string, contact: Contact): string {
-  let out = text.replace(EMAIL, ' ').replace(PHONE, ' ');
-  for (const part of (contact.name ?? '').split(/[\s-]+/).filter((p) => p.length > 1)) {
-    // Letter-aware edges: `\b` does not see "Ø" or "é" as letters, so "Øvergaard" would stay.
-    const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'giu'), ' ');
-  }
-  return out;
+  return replaceNameParts(text.replace(EMAIL_IN_TEXT, ' ').replace(PHONE_IN_TEXT, ' '), contact.name, ' ');
 }
 
 /** Words at most, in a reply to "what's your name?", that are still only the answer. */
