@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, Router } from 'express';
 import type { SendMailOptions } from 'nodemailer';
 import { z } from 'zod';
 import type { Limits, SupportContext } from './context.js';
+import { conversationOnce } from './conversations/access.js';
 import { startIdleSweeper } from './conversations/idle-sweeper.js';
 import { createTransport } from './delivery/transport.js';
 import { createDeliveryWorker } from './delivery/worker.js';
@@ -20,7 +21,6 @@ import { conversationRoutes } from './routes/conversations.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { supportIntegrationRoutes } from './routes/support-integrations.js';
 import { widgetRoutes } from './routes/widget.js';
-import { requireConversation } from './store/conversations.js';
 import { type Database, type DatabaseOption, openDatabase } from './store/database.js';
 import { keepStatisticsFresh } from './store/maintenance.js';
 import { migrate } from './store/migrate.js';
@@ -191,8 +191,8 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
     }
   }
   const authenticate = options.authenticate ?? apiKeyAuthenticator(config.apiKeys);
-  const rateLimits = createRateLimits(config.rateLimit, authenticate, async (id) =>
-    ctx.db ? (await requireConversation(ctx.db, id)).bot_id : undefined,
+  const rateLimits = createRateLimits(config.rateLimit, authenticate, async (req, id) =>
+    ctx.db ? (await conversationOnce(req, ctx, id)).bot_id : undefined,
   );
   const limits: Limits = {
     maxMessagesPerConversation: config.maxMessagesPerConversation,

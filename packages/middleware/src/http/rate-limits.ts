@@ -56,14 +56,14 @@ export interface RateLimits {
  * `{ message, code }` form with `Retry-After` and the standard `RateLimit` headers. Counts are
  * kept in memory, per instance.
  *
- * @param botOf the bot of a conversation id, for the per-bot budget (undefined if none)
+ * @param botOf the bot of the request's conversation, for the per-bot budget (undefined if none)
  * @example
- * const limits = createRateLimits(DEFAULT_RATE_LIMITS, authenticate, (id) => botIdOf(db, id));
+ * const limits = createRateLimits(DEFAULT_RATE_LIMITS, authenticate, (req, id) => botIdOf(db, id));
  */
 export function createRateLimits(
   options: RateLimitOptions,
   authenticate: Authenticate,
-  botOf: (conversationId: string) => Promise<string | undefined>,
+  botOf: (req: Request, conversationId: string) => Promise<string | undefined>,
 ): RateLimits {
   // Up to three limiters ask per request: the answer is looked up once and kept with it.
   const accounts = new WeakMap<Request, Promise<string | undefined>>();
@@ -98,7 +98,7 @@ export function createRateLimits(
     actions: limiter(options.actionsPerMinute, 'changes to this chat', byToken),
     handovers: limiter(options.handoversPerMinute, 'hand-overs to this team right now', async (req) => {
       const id = typeof req.params.id === 'string' ? req.params.id : '';
-      return `b:${(await botOf(id).catch(() => undefined)) ?? '?'}`;
+      return `b:${(await botOf(req, id).catch(() => undefined)) ?? '?'}`;
     }),
   };
 }
