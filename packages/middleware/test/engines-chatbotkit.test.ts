@@ -77,6 +77,14 @@ describe('chatbotkit engine', () => {
     expect(r.text).toBe('Back again.');
   });
 
+  it('waits as long as Retry-After asks before the next attempt', async () => {
+    fake.enqueue({ kind: 'status', status: 503, retryAfter: '1' }, { kind: 'text', tokens: ['Here.'] });
+    const r = await run(engine());
+    expect(r.text).toBe('Here.');
+    const [first, second] = fake.requests;
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(950);
+  });
+
   it('falls back and escalates when ChatBotKit keeps failing with 500', async () => {
     fake.enqueue({ kind: 'status', status: 500 }, { kind: 'status', status: 500 });
     const r = await run(engine({ maxRetries: 1 }));
@@ -93,19 +101,36 @@ describe('chatbotkit engine', () => {
     expect(r.escalations[0]).toMatch(/HTTP 401/);
   });
 
-  it('keeps the tokens received when the connection drops mid-stream', async () => {
+  it('never retries after a token: keeps the text, marks the cut-off, adds the fallback and hands over', async () => {
     fake.enqueue({ kind: 'disconnect', tokens: ['Your order ', 'left our ', 'warehouse'] });
     const r = await run(engine());
     expect(fake.requests).toHaveLength(1);
-    expect(r.text.startsWith('Your order left our warehouse')).toBe(true);
-    expect(r.escalations).toEqual([]);
+    expect(r.text).toBe(`Your order left our warehouse …\n\n${FALLBACK_REPLY}`);
+    expect(r.escalations).toHaveLength(1);
+    expect(r.escalations[0]).toMatch(/^ChatBotKit stopped mid-reply/);
   });
 
-  it('falls back when ChatBotKit does not answer in time', async () => {
+  it('falls back when ChatBotKit does not answer in time, without another attempt', async () => {
     fake.enqueue({ kind: 'hang' });
     const r = await run(engine({ timeoutMs: 200 }));
+    expect(fake.requests).toHaveLength(1);
     expect(r.text).toBe(FALLBACK_REPLY);
     expect(r.escalations).toHaveLength(1);
+    expect(r.escalations[0]).toMatch(/timed out after 200 ms/);
+  });
+
+  it('hands over with a cut-off mark when the stream stalls mid-reply past the timeout', async () => {
+    fake.enqueue({ kind: 'stall', tokens: ['It left ', 'on'] });
+    const r = await run(engine({ timeoutMs: 300 }));
+    expect(fake.requests).toHaveLength(1);
+    expect(r.text).toBe(`It left on …\n\n${FALLBACK_REPLY}`);
+    expect(r.escalations[0]).toMatch(/timed out after 300 ms/);
+  });
+
+  it('records the hand-over as what the turn did', async () => {
+    fake.enqueue({ kind: 'function', reason: 'Wants a person' });
+    const r = await run(engine(), { email: 'maria@example.com' });
+    expect(r.events).toContainEqual({ type: 'act', act: { handedOver: true } });
   });
 
   it('stops without a word when the visitor has gone away', async () => {

@@ -83,6 +83,42 @@ describe('openai engine', () => {
     expect(r.text).toMatch(/email/);
   });
 
+  it('records the tool call and answers it with a tool message on the next request', async () => {
+    fake.enqueue({ kind: 'tool', argumentPieces: ['{"reason":"Wants a person"}'] });
+    const first = await run(engine(), { email: 'maria@example.com' });
+    const act = first.events.find((e) => e.type === 'act');
+    expect(act).toMatchObject({
+      type: 'act',
+      act: { handedOver: true, toolCall: { name: 'request_human' } },
+    });
+    const call = act?.type === 'act' ? act.act.toolCall : undefined;
+    expect(call?.id).toMatch(/^call_test\d+$/);
+    expect(call?.arguments).toBe('{"reason":"Wants a person"}');
+
+    fake.enqueue({ kind: 'text', tokens: ['You are welcome.'] });
+    const later: EngineTurn[] = [
+      ...transcript,
+      { type: 'bot', text: first.text, createdAt: 3, act: act?.type === 'act' ? act.act : {} },
+      { type: 'user', text: 'Thanks!', createdAt: 4 },
+    ];
+    await runEngine(engine(), { bot, messages: later, contact: { email: 'maria@example.com' } });
+    const messages = fake.requests[1]?.body.messages ?? [];
+    expect(messages.map((m) => m.role)).toEqual(['system', 'assistant', 'user', 'assistant', 'tool', 'user']);
+    expect(messages[3]).toMatchObject({
+      role: 'assistant',
+      content: first.text,
+      tool_calls: [
+        {
+          id: call?.id,
+          type: 'function',
+          function: { name: 'request_human', arguments: '{"reason":"Wants a person"}' },
+        },
+      ],
+    });
+    expect(messages[4]).toMatchObject({ role: 'tool', tool_call_id: call?.id });
+    expect(messages[4]?.content).toMatch(/support team has this conversation/);
+  });
+
   it('keeps the text the model wrote before handing over', async () => {
     fake.enqueue({
       kind: 'tool',
@@ -102,6 +138,32 @@ describe('openai engine', () => {
     const r = await run(engine());
     expect(fake.requests).toHaveLength(2);
     expect(r.text).toBe('Hello again.');
+    expect(r.escalations).toEqual([]);
+  });
+
+  it('waits as long as Retry-After asks before the next attempt', async () => {
+    fake.enqueue({ kind: 'status', status: 429, retryAfter: '1' }, { kind: 'text', tokens: ['Done.'] });
+    const r = await run(engine());
+    expect(r.text).toBe('Done.');
+    const [first, second] = fake.requests;
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(950);
+  });
+
+  it('does not wait when Retry-After asks for longer than a visitor can: it falls back at once', async () => {
+    fake.enqueue({ kind: 'status', status: 429, retryAfter: '30' });
+    const started = Date.now();
+    const r = await run(engine());
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(fake.requests).toHaveLength(1);
+    expect(r.text).toBe(FALLBACK_REPLY);
+    expect(r.escalations[0]).toMatch(/HTTP 429: Rate limit reached/);
+  });
+
+  it.each([502, 503, 408])('retries a %i before the first token', async (status) => {
+    fake.enqueue({ kind: 'status', status }, { kind: 'text', tokens: ['Back.'] });
+    const r = await run(engine());
+    expect(fake.requests).toHaveLength(2);
+    expect(r.text).toBe('Back.');
     expect(r.escalations).toEqual([]);
   });
 
@@ -125,13 +187,23 @@ describe('openai engine', () => {
     expect(r.escalations[0]).toMatch(/Incorrect API key/);
   });
 
-  it('keeps the tokens received when the connection drops mid-stream and ends gracefully', async () => {
+  it('never retries after a token: keeps the text, marks the cut-off, adds the fallback and hands over', async () => {
     fake.enqueue({ kind: 'disconnect', tokens: ['You can ', 'return items ', 'within'] });
+    const errors: EngineUpstreamError[] = [];
+    const r = await run(engine({ onError: (e) => errors.push(e) }));
+    expect(fake.requests).toHaveLength(1);
+    expect(r.text).toBe(`You can return items within …\n\n${FALLBACK_REPLY}`);
+    expect(r.escalations).toHaveLength(1);
+    expect(r.escalations[0]).toMatch(/^The AI model stopped mid-reply \(Network error/);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('treats a stream that ends without a finish_reason as cut off', async () => {
+    fake.enqueue({ kind: 'truncate', tokens: ['It ships ', 'on'] });
     const r = await run(engine());
     expect(fake.requests).toHaveLength(1);
-    expect(r.text.startsWith('You can return items within')).toBe(true);
-    expect(r.text).not.toContain(FALLBACK_REPLY);
-    expect(r.escalations).toEqual([]);
+    expect(r.text).toBe(`It ships on …\n\n${FALLBACK_REPLY}`);
+    expect(r.escalations[0]).toMatch(/stopped mid-reply \(The stream ended before the reply was complete\)/);
   });
 
   it('retries a connection that drops before the first token', async () => {
@@ -141,11 +213,20 @@ describe('openai engine', () => {
     expect(r.text).toBe('Fine.');
   });
 
-  it('falls back when the endpoint does not answer in time', async () => {
+  it('falls back when the endpoint does not answer in time, without another attempt', async () => {
     fake.enqueue({ kind: 'hang' });
     const r = await run(engine({ timeoutMs: 200 }));
+    expect(fake.requests).toHaveLength(1);
     expect(r.text).toBe(FALLBACK_REPLY);
-    expect(r.escalations[0]).toMatch(/timed out/);
+    expect(r.escalations[0]).toMatch(/timed out after 200 ms/);
+  });
+
+  it('hands over with a cut-off mark when the stream stalls mid-reply past the timeout', async () => {
+    fake.enqueue({ kind: 'stall', tokens: ['Let me ', 'check that'] });
+    const r = await run(engine({ timeoutMs: 300 }));
+    expect(fake.requests).toHaveLength(1);
+    expect(r.text).toBe(`Let me check that …\n\n${FALLBACK_REPLY}`);
+    expect(r.escalations[0]).toMatch(/stopped mid-reply \(The AI model timed out after 300 ms\)/);
   });
 
   it('falls back when nothing listens at the base URL', async () => {

@@ -1,5 +1,9 @@
 import type { NodemailerError } from 'nodemailer';
+import { isRetryableStatus } from '../retry-policy.js';
 import { HelpdeskError } from './channels/helpdesk-request.js';
+
+/** The worker's backoff is the package's one policy (`src/retry-policy.ts`). @example backoff(3, 2000, 3_600_000) */
+export { backoff } from '../retry-policy.js';
 
 /**
  * How a failed send should be treated.
@@ -19,14 +23,6 @@ export interface FailureKind {
   /** The least wait the server asked for (an HTTP `Retry-After`); the backoff never undercuts it. */
   retryAfterMs?: number;
 }
-
-/**
- * HTTP answers worth another try: a timeout, a conflict with a request still in progress
- * (Zendesk's idempotency), too early, too many requests. Any other 4xx (400, 401, 403, 404,
- * 422 …) is the helpdesk refusing this hand-over or these credentials: trying again gets the
- * same answer, so it is recorded with the helpdesk's text.
- */
-const HTTP_TRANSIENT = new Set([408, 409, 425, 429]);
 
 /** Error codes of failures to open a session: no address, no route, refused, no greeting. */
 const NO_SESSION_CODES = new Set([
@@ -91,7 +87,7 @@ export function classifyFailure(error: unknown, transmitted: boolean): FailureKi
  */
 function classifyHelpdeskFailure(error: HelpdeskError): FailureKind {
   const status = error.status;
-  const permanent = status !== undefined && status < 500 && !HTTP_TRANSIENT.has(status);
+  const permanent = status !== undefined && !isRetryableStatus(status);
   return {
     permanent,
     unreachable: false,
@@ -99,17 +95,4 @@ function classifyHelpdeskFailure(error: HelpdeskError): FailureKind {
     reason: error.message.slice(0, 1000),
     ...(error.retryAfterMs !== undefined && { retryAfterMs: error.retryAfterMs }),
   };
-}
-
-/**
- * The delay before retry number `attempt` (1-based): exponential from `baseMs`, capped,
- * with jitter between half and all of it, so rows that failed together (an outage) do
- * not all come back in the same millisecond.
- *
- * @example
- * backoff(3, 2000, 3_600_000) // between 4000 and 8000
- */
-export function backoff(attempt: number, baseMs: number, capMs: number): number {
-  const full = Math.min(capMs, baseMs * 2 ** Math.max(0, Math.min(attempt - 1, 30)));
-  return Math.round(full * (0.5 + Math.random() / 2));
 }

@@ -1,4 +1,5 @@
 import type { SendMailOptions } from 'nodemailer';
+import { retryDelay } from '../retry-policy.js';
 import { type ApiChannel, type ChannelState, sendThroughChannel } from './channels/send-channel.js';
 import {
   type Claim,
@@ -237,9 +238,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     if (kind.unreachable)
       return { state: 'pending', nextAttemptAt: pausedUntil, error: kind.reason, refund: true };
     // A server that said when to come back (HTTP Retry-After) is not asked sooner.
-    const wait = Math.max(
-      backoff(claim.attempts, config.baseBackoffMs, MAX_BACKOFF_MS),
-      Math.min(kind.retryAfterMs ?? 0, MAX_BACKOFF_MS),
+    const wait = retryDelay(
+      claim.attempts,
+      { baseMs: config.baseBackoffMs, capMs: MAX_BACKOFF_MS },
+      kind.retryAfterMs,
     );
     const nextAttemptAt = Date.now() + wait;
     return { state: 'pending', nextAttemptAt, error: kind.reason, transmitted: kind.transmitted };

@@ -1,5 +1,6 @@
+import { isRetryableStatus, retryAfterMs } from '../retry-policy.js';
 import type { EngineEvent } from './engine.js';
-import { streamText } from './stream-text.js';
+import { markCutOff, streamText } from './stream-text.js';
 
 /**
  * What the visitor reads when a remote engine cannot answer (endpoint down, rate limited,
@@ -44,7 +45,7 @@ export class EngineConfigError extends Error {
 export class EngineUpstreamError extends Error {
   /** The HTTP status, when the endpoint answered at all. */
   readonly status?: number;
-  /** True for failures worth another attempt: 429, 5xx, network errors. */
+  /** True for failures worth another attempt: the statuses of `isRetryableStatus` (429, 5xx…) and network errors. */
   readonly retryable: boolean;
   /** How long the endpoint asked us to wait (Retry-After), in ms. */
   readonly retryAfterMs?: number;
@@ -62,6 +63,21 @@ export class EngineUpstreamError extends Error {
 }
 
 /**
+ * The error for a remote's non-2xx answer: retryable as the shared retry policy says
+ * (`isRetryableStatus`), with the wait the server asked for, and the remote's own words.
+ *
+ * @example
+ * throw statusError(429, 'Rate limit reached for gpt-4o-mini', response.headers);
+ */
+export function statusError(status: number, detail: string, headers?: Headers): EngineUpstreamError {
+  return new EngineUpstreamError(`HTTP ${status}: ${detail}`.slice(0, 300), {
+    status,
+    retryable: isRetryableStatus(status),
+    retryAfterMs: headers && retryAfterMs(headers),
+  });
+}
+
+/**
  * The events of a failed reply: the fallback text, streamed, then an escalation with `reason`
  * (for the support team, not the visitor). Stops quietly if `signal` is aborted.
  *
@@ -70,5 +86,24 @@ export class EngineUpstreamError extends Error {
  */
 export async function* fallbackEvents(reason: string, signal?: AbortSignal): AsyncGenerator<EngineEvent> {
   yield* streamText(FALLBACK_REPLY, signal);
+  if (!signal?.aborted) yield { type: 'escalate', reason };
+}
+
+/**
+ * The end of a reply the remote broke off after the visitor had read part of it (it is never
+ * retried: a second attempt would repeat what they read): the cut-off mark, the fallback as a
+ * paragraph of its own, and the escalation with `reason`. Stops quietly if `signal` is aborted.
+ *
+ * @example
+ * yield* cutOffEvents('You can return items within', 'The AI model stopped mid-reply (terminated).');
+ */
+export async function* cutOffEvents(
+  text: string,
+  reason: string,
+  signal?: AbortSignal,
+): AsyncGenerator<EngineEvent> {
+  if (signal?.aborted) return;
+  yield* markCutOff(text);
+  yield* streamText(`\n\n${FALLBACK_REPLY}`, signal);
   if (!signal?.aborted) yield { type: 'escalate', reason };
 }

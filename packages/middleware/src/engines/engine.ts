@@ -31,6 +31,11 @@ export interface BotTurnAct {
   issueKnown?: boolean;
   /** The wordings used (`key#variant`), so the next reply can vary. */
   phrases?: string[];
+  /**
+   * The tool a remote model called on this turn (OpenAI's format): the next request replays the
+   * call and answers it with a `tool` message carrying this `id`, as the format requires.
+   */
+  toolCall?: { id: string; name: string; arguments: string };
 }
 
 /**

@@ -1,17 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import type { Engine, EngineEvent, EngineInput } from './engine.js';
-import { EngineUpstreamError, fallbackEvents } from './engine-error.js';
+import { EngineUpstreamError } from './engine-error.js';
+import { type Attempt, type RemoteAnswer, remoteReply } from './remote/attempt-loop.js';
 import {
-  handOver,
   handoverReason,
   REQUEST_HUMAN,
   REQUEST_HUMAN_DESCRIPTION,
   REQUEST_HUMAN_PARAMETERS,
 } from './remote/handover.js';
+import { chatMessages } from './remote/openai-messages.js';
 import { CompletionAccumulator, httpError } from './remote/openai-stream.js';
-import { attemptSignal, backOff, retryAfterMs } from './remote/retry.js';
 import { sseData } from './remote/sse.js';
 import { systemPrompt } from './remote/system-prompt.js';
-import { markCutOff } from './stream-text.js';
 
 /**
  * Options of `createOpenAIEngine`.
@@ -28,9 +28,9 @@ export interface OpenAIEngineOptions {
   apiKey?: string;
   /** The longest one attempt may take, streaming included, in ms. Defaults to 60000. */
   timeoutMs?: number;
-  /** Further attempts after a 429, a 5xx or a network error, before the first token only. Defaults to 2. */
+  /** Further attempts after a 408, 409, 425, 429, a 5xx or a network error, before the first token only. Defaults to 2. */
   maxRetries?: number;
-  /** The first retry waits up to this long, doubling each time (with jitter). Defaults to 500. */
+  /** The first retry waits about this long, doubling each time (with jitter), or as long as `Retry-After` asks (up to 8 s). Defaults to 500. */
   retryDelayMs?: number;
   /** Told about every failed attempt, for the operator's log. Defaults to nothing. */
   onError?: (error: EngineUpstreamError) => void;
@@ -40,21 +40,30 @@ export interface OpenAIEngineOptions {
 const HISTORY_TURNS = 40;
 
 /**
- * An engine over any OpenAI-compatible Chat Completions endpoint, through `fetch` and SSE (no
- * SDK). The model may call the `request_human` tool to hand over. When the endpoint fails
- * before the first token the engine retries with backoff, then streams a fallback and an
- * escalation; when it fails mid-reply, the visitor keeps what was already written.
+ * An engine over any OpenAI-compatible Chat Completions endpoint, through `fetch` and SSE. (The
+ * official `openai` package was tried and not taken: its current major needs Node 22, the last
+ * one for Node 20 installs 20 MB in 2,700 files, and its retries and timeouts would have to be
+ * switched off for the shared attempt loop; it would replace ~120 lines of SSE parsing.) The
+ * model may call the `request_human` tool to hand over; the call is stored with the turn (`act.toolCall`) and
+ * answered with a `tool` message on the next request. Failures follow the one attempt loop
+ * (`remoteReply`): retries before the first token, else the fallback and an escalation; a
+ * reply broken off mid-stream keeps what was written, marked as cut off, and escalates.
  *
  * @example
- * const engine = createOpenAIEngine({ model: 'gpt-4o-mini', apiKey: process.env.OPENAI_API_KEY });
+ * const engine = createOpenAIEngine({ model: 'gpt-4o-mini', apiKey: config.openaiApiKey });
  * for await (const e of engine.respond({ bot, messages, contact })) …
  */
 export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
   const url = `${(options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '')}/chat/completions`;
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' };
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const policy = { maxRetries: options.maxRetries ?? 2, baseMs: options.retryDelayMs ?? 500 };
+  const loop = {
+    label: 'The AI model',
+    timeoutMs: options.timeoutMs ?? 60_000,
+    maxRetries: options.maxRetries ?? 2,
+    retryDelayMs: options.retryDelayMs ?? 500,
+    onError: options.onError,
+  };
   const tools = [
     {
       type: 'function',
@@ -67,88 +76,42 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
   ];
 
   return {
-    async *respond(input: EngineInput): AsyncGenerator<EngineEvent> {
+    respond(input: EngineInput): AsyncGenerator<EngineEvent> {
       const latest = input.messages.findLast((m) => m.type === 'user')?.text ?? '';
       const body = JSON.stringify({
         model: options.model,
         stream: true,
         messages: [
           { role: 'system', content: systemPrompt(input.bot, input.contact, latest) },
-          ...input.messages
-            .slice(-HISTORY_TURNS)
-            .filter((m) => m.text.trim())
-            .map((m) => ({ role: m.type === 'user' ? 'user' : 'assistant', content: m.text })),
+          ...chatMessages(input.messages.slice(-HISTORY_TURNS)),
         ],
         tools,
         tool_choice: 'auto',
       });
-
-      let failure: EngineUpstreamError | undefined;
-      for (let attempt = 0; ; attempt++) {
-        if (input.signal?.aborted) return;
+      const attempt: Attempt<RemoteAnswer> = async function* (signal) {
+        const response = await fetch(url, { method: 'POST', headers, body, signal });
+        if (!response.ok) throw await httpError(response);
+        if (!response.body)
+          throw new EngineUpstreamError('The model answered with an empty body', { retryable: true });
         const acc = new CompletionAccumulator();
-        let text = '';
-        // Aborted when this attempt is over, however it ends: closes an abandoned stream.
-        const done = new AbortController();
-        try {
-          const response = await fetch(url, {
-            method: 'POST',
-            headers,
-            body,
-            signal: attemptSignal(timeoutMs, input.signal, done.signal),
-          });
-          if (!response.ok) throw await httpError(response, retryAfterMs(response.headers));
-          if (!response.body)
-            throw new EngineUpstreamError('The model answered with an empty body', { retryable: true });
-          for await (const data of sseData(response.body)) {
-            const token = acc.push(data);
-            if (token === undefined) continue;
-            text += token;
-            yield { type: 'token', token };
-          }
-        } catch (error) {
-          if (input.signal?.aborted) return;
-          failure = toUpstreamError(error);
-          options.onError?.(failure);
-          // Once the visitor has read part of a reply, a retry would repeat it: keep it, end it.
-          if (text) {
-            yield* markCutOff(text);
-            return;
-          }
-          if (acc.toolCalls.size === 0) {
-            if (await backOff(failure, attempt, policy, input.signal)) continue;
-            break;
-          }
-          // A tool call arrived whole before the stream broke: honour it below.
-        } finally {
-          done.abort();
+        for await (const data of sseData(response.body)) {
+          const token = acc.push(data);
+          if (token) yield token;
         }
-        const handovers = [...acc.toolCalls.values()].filter((call) => call.name === REQUEST_HUMAN);
-        if (handovers.length > 0) {
-          yield* handOver(text, input.contact, handoverReason(handovers[0]?.arguments), input.signal);
-          return;
-        }
-        // A body that ended without a finish_reason was cut off by a proxy or a crash.
-        if (text && !acc.finished) yield* markCutOff(text);
-        if (text) return;
-        failure = new EngineUpstreamError('The model returned an empty reply', { retryable: false });
-        options.onError?.(failure);
-        break;
-      }
-      yield* fallbackEvents(
-        `The AI model could not answer (${failure?.message ?? 'unknown error'}).`,
-        input.signal,
-      );
+        const call = [...acc.toolCalls.values()].find((c) => c.name === REQUEST_HUMAN);
+        if (!call) return { complete: acc.finished };
+        // A compatible server may send no id; the tool result of the next turn needs one.
+        const toolCall = {
+          id: call.id || `call_${randomUUID()}`,
+          name: call.name,
+          arguments: call.arguments,
+        };
+        return {
+          complete: acc.finished,
+          handover: { reason: handoverReason(call.arguments), act: { handedOver: true, toolCall } },
+        };
+      };
+      return remoteReply(input, loop, attempt);
     },
   };
-}
-
-/** Network errors and timeouts are worth a retry; anything else thrown is a bug upstream. */
-function toUpstreamError(error: unknown): EngineUpstreamError {
-  if (error instanceof EngineUpstreamError) return error;
-  const name = (error as { name?: string })?.name;
-  if (name === 'TimeoutError')
-    return new EngineUpstreamError('The model timed out', { retryable: false, cause: error });
-  const message = error instanceof Error ? error.message : String(error);
-  return new EngineUpstreamError(`Network error: ${message}`, { retryable: true, cause: error });
 }

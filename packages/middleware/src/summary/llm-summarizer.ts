@@ -1,6 +1,9 @@
 import type { Contact, ConversationSummary } from '@supportbridge/shared';
 import { EMAIL_IN_TEXT } from '@supportbridge/shared';
 import { z } from 'zod';
+import { EngineUpstreamError } from '../engines/engine-error.js';
+import { callRemote } from '../engines/remote/attempt-loop.js';
+import { httpError } from '../engines/remote/openai-stream.js';
 import { ruleSummarizer, titleOf, whoOf } from './rule-summarizer.js';
 import type { Summarizer, SummaryInput } from './summarizer.js';
 import { cut } from './visitor-text.js';
@@ -17,11 +20,15 @@ export interface LlmSummarizerOptions {
   /** The OpenAI-compatible base URL, without `/chat/completions`. Defaults to `https://api.openai.com/v1`. */
   baseURL?: string;
   apiKey?: string;
-  /** The longest the model may take, in ms. Defaults to 20000. */
+  /** The longest one attempt may take, in ms. Defaults to 20000. */
   timeoutMs?: number;
+  /** Further attempts after a 408, 409, 425, 429, a 5xx or a network error. Defaults to 2. */
+  maxRetries?: number;
+  /** The first retry waits about this long, doubling each time (with jitter), or as long as `Retry-After` asks (up to 8 s). Defaults to 500. */
+  retryDelayMs?: number;
   /** Answers when the model cannot, and supplies the facts. Defaults to `ruleSummarizer`. */
   fallback?: Summarizer;
-  /** Told why the model's summary was not used, for the operator's log. Defaults to nothing. */
+  /** Told why the model's summary was not used (once per summary, after the last attempt), for the operator's log. Defaults to nothing. */
   onError?: (error: unknown) => void;
 }
 
@@ -36,6 +43,9 @@ const INSTRUCTIONS = [
   '"request": one or two sentences, in the third person, saying what the visitor needs and why.',
   'Never write names, email addresses or phone numbers: they appear as [name], [email] and [phone] and must stay out.',
 ].join(' ');
+
+/** The part of a `chat.completion` the summarizer reads. */
+type CompletionBody = { choices?: { message?: { content?: string | null } }[] };
 
 const PHONE = /\+?\d[\d\s().-]{7,}\d/g;
 
@@ -55,8 +65,10 @@ function redact(text: string, contact: Contact): string {
  * A summarizer that asks an OpenAI-compatible model for the title's topic and the request,
  * and keeps the rules for everything else (facts, the bot's answer, the escalation). The
  * transcript it sends is redacted (names, emails and phones become placeholders) and the
- * answer is checked for them again. Any failure — endpoint down, timeout, malformed JSON —
- * returns the rule summary instead, so a summary is never missing.
+ * answer is checked for them again. The call goes through the remote engines' attempt loop
+ * (`callRemote`: retries on 429/5xx/network errors honouring `Retry-After`, a timeout per
+ * attempt). Any failure — endpoint down, timeout, malformed JSON — returns the rule summary
+ * instead, so a summary is never missing.
  *
  * @example
  * const summarizer = createLlmSummarizer({ model: 'gpt-4o-mini', apiKey: process.env.OPENAI_API_KEY });
@@ -67,6 +79,13 @@ export function createLlmSummarizer(options: LlmSummarizerOptions): Summarizer {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
   const fallback = options.fallback ?? ruleSummarizer;
+  // The same attempt loop and retry policy as the remote engines; a summary streams nothing.
+  const loop = {
+    label: 'The summary model',
+    timeoutMs: options.timeoutMs ?? 20_000,
+    maxRetries: options.maxRetries ?? 2,
+    retryDelayMs: options.retryDelayMs ?? 500,
+  };
 
   return {
     async summarize(input: SummaryInput): Promise<ConversationSummary> {
@@ -75,23 +94,26 @@ export function createLlmSummarizer(options: LlmSummarizerOptions): Summarizer {
         const transcript = input.messages
           .map((m) => `${m.type === 'user' ? 'Visitor' : 'Bot'}: ${redact(m.text, input.contact)}`)
           .join('\n');
-        const response = await fetch(url, {
-          method: 'POST',
-          headers,
-          signal: AbortSignal.timeout(options.timeoutMs ?? 20_000),
-          body: JSON.stringify({
-            model: options.model,
-            stream: false,
-            temperature: 0,
-            response_format: { type: 'json_object' },
-            messages: [
-              { role: 'system', content: INSTRUCTIONS },
-              { role: 'user', content: cut(transcript, 24_000) },
-            ],
-          }),
+        const payload = JSON.stringify({
+          model: options.model,
+          stream: false,
+          temperature: 0,
+          response_format: { type: 'json_object' },
+          messages: [
+            { role: 'system', content: INSTRUCTIONS },
+            { role: 'user', content: cut(transcript, 24_000) },
+          ],
         });
-        if (!response.ok) throw new Error(`The summary model answered HTTP ${response.status}`);
-        const body = (await response.json()) as { choices?: { message?: { content?: string | null } }[] };
+        const body = await callRemote(async (signal): Promise<CompletionBody> => {
+          const response = await fetch(url, { method: 'POST', headers, body: payload, signal });
+          if (!response.ok) throw await httpError(response);
+          return (await response.json().catch((cause: unknown) => {
+            throw new EngineUpstreamError('The summary model answered with a body that is not JSON', {
+              retryable: true,
+              cause,
+            });
+          })) as CompletionBody;
+        }, loop);
         const content = body.choices?.[0]?.message?.content ?? '';
         const answer = ModelAnswerSchema.parse(JSON.parse(content.replace(/^```(?:json)?\s*|\s*```$/g, '')));
         const topic = redact(answer.topic, input.contact).replace(/[\s.]+$/, '');

@@ -4,18 +4,22 @@ import { listenOnLoopback } from './listen.js';
 /**
  * What the fake ChatBotKit API does with the next `conversation/complete`: stream tokens and a
  * result, call the `request_human` function (an activity message, then an abort naming it),
- * fail with a status and ChatBotKit's `{ message, code }`, cut the connection, or hang.
+ * fail with a status and ChatBotKit's `{ message, code }`, cut the connection, stop sending after
+ * some tokens, or hang.
  */
 export type ChatBotKitScript =
   | { kind: 'text'; tokens: string[] }
   | { kind: 'function'; reason: string }
-  | { kind: 'status'; status: number }
+  | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'disconnect'; tokens: string[] }
+  | { kind: 'stall'; tokens: string[] }
   | { kind: 'hang' };
 
 /** A request as the fake received it. */
 export interface RecordedCompleteRequest {
   authorization?: string;
+  /** When it arrived (ms), to measure the waits between retries. */
+  at: number;
   accept?: string;
   body: {
     botId?: string;
@@ -56,7 +60,12 @@ export async function startFakeChatBotKitServer(secret: string): Promise<FakeCha
   const app = express();
   app.use(express.json({ limit: '5mb' }));
   app.post('/api/v1/conversation/complete', (req, res) => {
-    requests.push({ authorization: req.get('authorization'), accept: req.get('accept'), body: req.body });
+    requests.push({
+      authorization: req.get('authorization'),
+      at: Date.now(),
+      accept: req.get('accept'),
+      body: req.body,
+    });
     if (req.get('authorization') !== `Bearer ${secret}`) {
       res.status(401).json(ERRORS[401]);
       return;
@@ -64,6 +73,7 @@ export async function startFakeChatBotKitServer(secret: string): Promise<FakeCha
     const script = queue.shift() ?? { kind: 'text', tokens: ['OK.'] };
     if (script.kind === 'hang') return;
     if (script.kind === 'status') {
+      if (script.retryAfter !== undefined) res.set('retry-after', script.retryAfter);
       res.status(script.status).json(ERRORS[script.status] ?? { message: 'Error', code: 'ERROR' });
       return;
     }
@@ -71,6 +81,7 @@ export async function startFakeChatBotKitServer(secret: string): Promise<FakeCha
     const text = tokens.join('');
     res.writeHead(200, { 'content-type': 'application/jsonl' });
     for (const token of tokens) res.write(line('token', { token }));
+    if (script.kind === 'stall') return;
     if (script.kind === 'disconnect') {
       setTimeout(() => res.socket?.destroy(), 20);
       return;

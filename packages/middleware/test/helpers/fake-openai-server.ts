@@ -4,22 +4,35 @@ import { listenOnLoopback } from './listen.js';
 /**
  * What the fake endpoint does with the next request: stream text, stream a `request_human`
  * tool call (arguments in pieces, as OpenAI sends them), fail with a status and OpenAI's
- * error JSON, cut the connection mid-stream, or never answer.
+ * error JSON, cut the connection mid-stream, end the stream cleanly but without a
+ * `finish_reason` (a proxy cutting it), stop sending after some tokens, or never answer.
  */
 export type OpenAIScript =
   | { kind: 'text'; tokens: string[] }
   | { kind: 'tool'; tokens?: string[]; argumentPieces: string[] }
   | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'disconnect'; tokens: string[] }
+  | { kind: 'truncate'; tokens: string[] }
+  | { kind: 'stall'; tokens: string[] }
   | { kind: 'hang' };
+
+/** A Chat Completions message as the fake received it, tool calls and tool results included. */
+export interface RecordedMessage {
+  role: string;
+  content: string | null;
+  tool_calls?: { id: string; type: string; function: { name: string; arguments: string } }[];
+  tool_call_id?: string;
+}
 
 /** A request as the fake endpoint received it. */
 export interface RecordedRequest {
   authorization?: string;
+  /** When it arrived (ms), to measure the waits between retries. */
+  at: number;
   body: {
     model: string;
     stream?: boolean;
-    messages: { role: string; content: string }[];
+    messages: RecordedMessage[];
     tools?: { type: string; function: { name: string; parameters: unknown } }[];
     response_format?: unknown;
   };
@@ -86,7 +99,7 @@ export async function startFakeOpenAIServer(): Promise<FakeOpenAIServer> {
   app.use(express.json({ limit: '5mb' }));
   app.post('/v1/chat/completions', (req, res) => {
     const body = req.body as RecordedRequest['body'];
-    requests.push({ authorization: req.get('authorization'), body });
+    requests.push({ authorization: req.get('authorization'), at: Date.now(), body });
     const script = queue.shift() ?? { kind: 'text', tokens: ['OK.'] };
     const model = `${body.model}-2024-07-18`;
     sequence += 1;
@@ -113,6 +126,11 @@ export async function startFakeOpenAIServer(): Promise<FakeOpenAIServer> {
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
     res.write(chunk(model, { role: 'assistant', content: '', refusal: null }));
     for (const token of tokens) res.write(chunk(model, { content: token }));
+    if (script.kind === 'stall') return;
+    if (script.kind === 'truncate') {
+      res.end();
+      return;
+    }
     if (script.kind === 'disconnect') {
       // Let the written chunks leave before the socket dies, as a crashing upstream would.
       setTimeout(() => res.socket?.destroy(), 20);

@@ -1,3 +1,5 @@
+import { retryAfterMs } from '../../retry-policy.js';
+
 /**
  * A helpdesk's refusal or an unreachable helpdesk, as the retry policy (`classifyFailure`)
  * reads it: `status` is absent when no HTTP answer came at all, `retryAfterMs` is the
@@ -93,7 +95,7 @@ export async function callHelpdesk(call: HelpdeskCall): Promise<HelpdeskAnswer> 
   throw new HelpdeskError(
     `${call.service} answered ${response.status}${detail ? `: ${detail}` : ''}`.slice(0, 1000),
     response.status,
-    retryAfter(response.headers.get('retry-after')),
+    retryAfterMs(response.headers),
   );
 }
 
@@ -131,15 +133,6 @@ function errorText(body: unknown): string | undefined {
   }
   const text = [...new Set(head)].join(' — ') + (items.length ? ` (${items.join('; ')})` : '');
   return text.trim() || undefined;
-}
-
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
-function retryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 /**

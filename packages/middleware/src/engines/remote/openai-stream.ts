@@ -1,4 +1,4 @@
-import { EngineUpstreamError } from '../engine-error.js';
+import { EngineUpstreamError, statusError } from '../engine-error.js';
 
 /** The fields of a `chat.completion.chunk` this engine reads. */
 interface ChatCompletionChunk {
@@ -12,8 +12,10 @@ interface ChatCompletionChunk {
   error?: { message?: string; type?: string; code?: string | null };
 }
 
-/** A tool call as its deltas arrive: the name first, the JSON arguments in pieces. @example { name: 'request_human', arguments: '{"reason":"…"}' } */
+/** A tool call as its deltas arrive: id and name first, the JSON arguments in pieces. @example { id: 'call_1', name: 'request_human', arguments: '{"reason":"…"}' } */
 export interface ToolCall {
+  /** The model's id for the call, which the `tool` message answering it must quote. */
+  id: string;
   name: string;
   arguments: string;
 }
@@ -52,7 +54,8 @@ export class CompletionAccumulator {
     const delta = choice?.delta;
     for (const part of delta?.tool_calls ?? []) {
       const index = part.index ?? 0;
-      const call = this.toolCalls.get(index) ?? { name: '', arguments: '' };
+      const call = this.toolCalls.get(index) ?? { id: '', name: '', arguments: '' };
+      call.id ||= part.id ?? '';
       call.name += part.function?.name ?? '';
       call.arguments += part.function?.arguments ?? '';
       this.toolCalls.set(index, call);
@@ -63,12 +66,13 @@ export class CompletionAccumulator {
 
 /**
  * Turns a non-2xx answer into an `EngineUpstreamError`, keeping OpenAI's own error message
- * (`{ error: { message } }`) so the operator sees "Rate limit reached…", not just "429".
+ * (`{ error: { message } }`) so the operator sees "Rate limit reached…", not just "429", and
+ * the `Retry-After` the endpoint sent.
  *
  * @example
- * if (!res.ok) throw await httpError(res, retryAfterMs(res.headers));
+ * if (!response.ok) throw await httpError(response);
  */
-export async function httpError(response: Response, retryAfter?: number): Promise<EngineUpstreamError> {
+export async function httpError(response: Response): Promise<EngineUpstreamError> {
   let detail = response.statusText;
   try {
     const body = (await response.json()) as { error?: { message?: string } | string; message?: string };
@@ -76,10 +80,5 @@ export async function httpError(response: Response, retryAfter?: number): Promis
   } catch {
     // Not JSON (a proxy's HTML page): the status says enough.
   }
-  const status = response.status;
-  return new EngineUpstreamError(`HTTP ${status}: ${detail}`.slice(0, 300), {
-    status,
-    retryable: status === 429 || status === 408 || status >= 500,
-    retryAfterMs: retryAfter,
-  });
+  return statusError(response.status, detail, response.headers);
 }
