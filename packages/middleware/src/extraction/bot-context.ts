@@ -74,7 +74,8 @@ export function readBotTurn(text: string): BotTurnReading {
     const family = FAMILY.test(sentence) || ASKS_FAMILY_NAME.test(sentence);
     // "first and last name" is a request for the whole name.
     // "Votre nom et prénom ?" asks for the whole name, as "first and last name" does.
-    if ((given && family) || (given && ASKS_NAME.test(sentence))) asks.add('name');
+    // "¿Nombre y apellidos?", "Name und Nachname?": a name word beside the family name asks for both.
+    if ((given && family) || ((given || family) && ASKS_NAME.test(sentence))) asks.add('name');
     else if (given) asks.add('givenName');
     else if (family) asks.add('familyName');
     else if (NAME.test(sentence) || ASKS_NAME.test(sentence) || namesTheName(sentence)) asks.add('name');

@@ -44,9 +44,18 @@ export function cueEnds(cues: PhraseSet, text: string): number[] {
   return cues.findAll(text).map((hit) => cueEnd(text, hit));
 }
 
-/** Where a name may start after one cue: past the separator that follows it. */
+/** "by the way", "übrigens", "trouwens": may stand between a cue and the name. */
+const ASIDES = phraseSet('asides');
+
+/**
+ * Where a name may start after one cue: past the separator that follows it, and past an
+ * aside ("ich heiße übrigens |Wiebke", "ik ben trouwens |Joris").
+ */
 export function cueEnd(text: string, hit: PhraseHit): number {
-  return hit.end + (SEPARATOR.exec(text.slice(hit.end))?.[0].length ?? 0);
+  const at = hit.end + (SEPARATOR.exec(text.slice(hit.end))?.[0].length ?? 0);
+  const aside = ASIDES.matchAt(lowerKeepingOffsets(text.slice(0, at + 40)), at);
+  if (!aside) return at;
+  return aside.end + (SEPARATOR.exec(text.slice(aside.end))?.[0].length ?? 0);
 }
 
 /** Where a name may start after a name label at a line start: "Name: Ana", "姓名：李明". */
@@ -76,18 +85,43 @@ export function nameThenAt(lower: string, index: number): boolean {
 export function sentenceOpenings(text: string): number[] {
   const lower = lowerKeepingOffsets(text);
   const starts = [0];
-  for (const match of lower.matchAll(/\n|[.!?。！？]\s+/gu)) starts.push(match.index + match[0].length);
+  for (const match of lower.matchAll(/\n|[.!?]\s+|[。！？]\s*/gu)) starts.push(match.index + match[0].length);
   return starts.flatMap((start) => {
     let at = start;
     while (at < lower.length && /\s/u.test(lower.charAt(at))) at++;
-    const greeting = GREETINGS.matchAt(lower, at);
+    let greeting = GREETINGS.matchAt(lower, at);
     if (!greeting) return [at];
-    at = greeting.end;
-    while (at < lower.length && /[\s,，、!.:;-]/u.test(lower.charAt(at))) at++;
+    // Greetings may follow one another: "alo iyi günler |Mehmet …", "Hi, good morning, |…".
+    for (let count = 0; greeting && count < 3; count++) {
+      at = greeting.end;
+      while (at < lower.length && /[\s,，、،!.:;。！-]/u.test(lower.charAt(at))) at++;
+      greeting = GREETINGS.matchAt(lower, at);
+    }
     // "Hallo Lina, |Mats Hoffmeister hier": a greeting may carry whom it greets before a comma.
     const addressee = /^[\p{L}\p{M}'-]+[ \t]*[,，،][ \t]*/u.exec(text.slice(at));
     return addressee ? [at, at + addressee[0].length] : [at];
   });
+}
+
+/**
+ * Where the words after a message-opening greeting start, when a comma or "!" separates them
+ * from it ("Добрый день, |Наталья Гусева. …", "Moin! |Jan-Ole …"); undefined otherwise —
+ * "Dear John Smith," and "Hi Anna," greet someone.
+ *
+ * @example
+ * greetedStart('Hallo, Lorenzo Pittaluga, …') // 7
+ */
+export function greetedStart(text: string): number | undefined {
+  const lower = lowerKeepingOffsets(text);
+  let at = /^\s*/u.exec(lower)?.[0].length ?? 0;
+  let separated = false;
+  for (let greeting = GREETINGS.matchAt(lower, at), count = 0; greeting && count < 3; count++) {
+    const gap = /^[\s,，、،!.:;-]*/u.exec(lower.slice(greeting.end))?.[0] ?? '';
+    separated = /[,，،!]/u.test(gap);
+    at = greeting.end + gap.length;
+    greeting = GREETINGS.matchAt(lower, at);
+  }
+  return separated ? at : undefined;
 }
 
 /** The length of a filler or greeting that opens `text` after separators, or 0. */
@@ -138,7 +172,7 @@ export const REQUEST_WORDS = phraseSet('requests');
  * an "Original Message" or "Forwarded message" rule, or a line quoted with ">".
  */
 export const QUOTE_START = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:(?:${alternation(phrases('mailFrom'))})[ \t]*:|-{2,}[ \t]*(?:original message|forwarded message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|mensagem original)|begin forwarded message|>|[^\n]{0,160}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał|написал|написала|kirjoitti|skrev|yazdı)[ \t]*:[ \t]*(?:\n|$))`,
+  String.raw`(?:^|\n)[ \t]*(?:(?:${alternation(phrases('mailFrom'))})[ \t]*:|-{2,}[ \t]*(?:original message|forwarded message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|mensagem original)|begin forwarded message|>|[^\n]{0,160}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał|написал|написала|kirjoitti|skrev|yazdı)(?:[ \t]+[^\n]{0,120})?[ \t]*:[ \t]*(?:\n|$))`,
   'iu',
 );
 
@@ -153,6 +187,11 @@ export const MAIL_TO = new RegExp(
 /** Words for "@", "." and "not", as regex alternations (short lists). */
 export const AT_WORDS = alternation(phrases('at'));
 export const DOT_WORDS = alternation(phrases('dot'));
+/** The words for "@" and "." of scripts without spaces, which may be glued: "maria艾特gmail点com". */
+const UNSPACED_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const glued = (words: string[]) => alternation(words.filter((word) => UNSPACED_WORD.test(word))) || '(?!)';
+export const GLUED_AT_WORDS = glued(phrases('at'));
+export const GLUED_DOT_WORDS = glued(phrases('dot'));
 export const NEGATION_WORDS = alternation(phrases('negations'));
 
 /** The sender line of a pasted email up to its address: `From: "Ana Lima" <`, `Von: Ana Lima <`. */
@@ -167,6 +206,9 @@ export const CONFIRMATIONS = phraseSet('confirmations');
 
 /** A reply that declines to give a detail: "rather not", "prefiero no", "lieber nicht". */
 export const REFUSALS = phraseSet('refusals');
+
+/** "my email is", "mi correo", "моя почта": the visitor claims the address that follows. */
+export const OWN_EMAIL = phraseSet('emailIs');
 
 /** Corrections, someone else's, stale: cues around an address. */
 export const CORRECTIONS = phraseSet('corrections');

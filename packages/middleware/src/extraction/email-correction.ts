@@ -67,6 +67,14 @@ export function correctEmail(previous: string, text: string, confirmed = false):
     return valid(`${candidate}${previous.slice(previous.lastIndexOf('@'))}`, previous);
   }
   if (!cued) return undefined;
+  // "abimbola*": a starred word fixes the part of the address it nearly spells, before or after the @.
+  const starred = /(?<![\p{L}\p{N}])([\p{L}\p{N}]{3,})\*|\*([\p{L}\p{N}]{3,})(?![\p{L}\p{N}])/u.exec(lower);
+  const fix = starred?.[1] ?? starred?.[2];
+  if (fix) {
+    const parts = previous.split(/([._@-])/);
+    const typo = parts.find((part) => part.length >= 3 && part !== fix && editDistance(part, fix) <= 2);
+    if (typo) return valid(parts.map((part) => (part === typo ? fix : part)).join(''), previous);
+  }
   // A mistyped provider fixed by its right spelling: "gmial" → "gmail".
   for (const word of lower.match(/\p{L}[\p{L}-]{3,}/gu) ?? []) {
     const labels = previous.slice(previous.lastIndexOf('@') + 1).split('.');

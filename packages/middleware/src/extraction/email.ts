@@ -6,7 +6,7 @@
  */
 import { isEmail } from '@supportbridge/shared';
 import { STOP_WORDS_ALL_LANGUAGES } from '../language/contact/compile.js';
-import { AT_WORDS, DOT_WORDS } from './cues.js';
+import { AT_WORDS, DOT_WORDS, GLUED_AT_WORDS, GLUED_DOT_WORDS } from './cues.js';
 
 export interface EmailMention {
   address: string;
@@ -25,16 +25,21 @@ const PART = String.raw`[\p{L}\p{N}_%+'-]+`;
 // for them ("punkt", "arroba", "собака"), and a typed dot with spaces on both sides.
 const OPEN = String.raw`\s*[\[({<*-]\s*`;
 const CLOSE = String.raw`\s*[\])}>*-]\s*`;
-const DOT = String.raw`(?:${OPEN}(?:${DOT_WORDS})${CLOSE}|\s+(?:${DOT_WORDS})\s+|\s+\.\s+|\.)`;
-const AT = String.raw`(?:${OPEN}(?:${AT_WORDS}|@)${CLOSE}|\s+(?:${AT_WORDS})\s+|\s*@\s*)`;
+// "[.]" and "(a)" bracketed; "艾特", "点" glued in scripts without spaces.
+const DOT = String.raw`(?:${OPEN}(?:${DOT_WORDS}|\.)${CLOSE}|\s+(?:${DOT_WORDS})\s+|\s*(?:${GLUED_DOT_WORDS})\s*|\s+\.\s+|\.)`;
+const AT = String.raw`(?:${OPEN}(?:${AT_WORDS}|@)${CLOSE}|\s*[[(]\s*a\s*[\])]\s*|\s+(?:${AT_WORDS})\s+|\s*(?:${GLUED_AT_WORDS})\s*|\s*@\s*)`;
+/** In the domain, a stray space before the dot of a common top-level domain: "gmail .com". */
+const COMMON_TLD =
+  'com|net|org|edu|gov|info|biz|io|co|uk|de|fr|es|it|nl|be|ch|at|pl|cz|se|dk|no|fi|pt|gr|tr|ru|ua|il|ir|in|jp|cn|kr|br|mx|ar|au|ca';
+const DOMAIN_DOT = String.raw`(?:${DOT}|\s+\.(?=(?:${COMMON_TLD})(?![\p{L}\p{N}])))`;
 /** A spelled "@": a word, not the sign, not in brackets. */
 const SPELLED_AT = new RegExp(String.raw`\s(?:${AT_WORDS})\s`, 'iu');
 const SPELLED_DOT = new RegExp(String.raw`\s(?:${DOT_WORDS})\s`, 'iu');
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+'-])(${PART}(?:${DOT}${PART})*)${AT}(${PART}(?:${DOT}${PART})+)`,
+  String.raw`(?<![\p{L}\p{N}._%+'-])(${PART}(?:${DOT}${PART})*)${AT}(${PART}(?:${DOMAIN_DOT}${PART})+)`,
   'giu',
 );
-const ANY_DOT = new RegExp(DOT, 'giu');
+const ANY_DOT = new RegExp(DOMAIN_DOT, 'giu');
 
 const OTHER_SCRIPT = String.raw`[\p{scx=Hebrew}\p{scx=Arabic}\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]`;
 const GLUED_BEFORE = new RegExp(String.raw`^${OTHER_SCRIPT}+-?(?=[a-z0-9])`, 'iu');

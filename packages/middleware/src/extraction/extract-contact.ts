@@ -7,16 +7,15 @@
  * (`mention-context.ts`). Then the latest of the visitor's own values wins, so a
  * correction replaces what it corrects.
  */
-import { ROLE_MAILBOXES, ROLE_SENDER_WORDS } from '../language/contact/mailboxes.js';
 import { lowerKeepingOffsets } from '../language/contact/phrase-set.js';
 import { type ContactField, readBotTurn } from './bot-context.js';
-import { CONFIRMATIONS, CORRECTIONS, MAIL_FROM, MAIL_TO, OTHERS, QUOTE_START, UNCERTAIN } from './cues.js';
+import { CONFIRMATIONS, CORRECTIONS, UNCERTAIN } from './cues.js';
 import { findEmails, findSpelledOut } from './email.js';
 import { correctEmail } from './email-correction.js';
 import { classifyMention } from './mention-context.js';
 import { findNames, type NameCandidate, type NamePart } from './name.js';
 import { presentName } from './name-casing.js';
-import { readName } from './name-scan.js';
+import { isRoleMailbox, MACHINE_MAILBOX, readPastedMail } from './pasted-mail.js';
 import { countryFromEmail, findPhones } from './phone.js';
 import { foldText, maskSpans } from './text.js';
 
@@ -37,6 +36,8 @@ interface Mention {
   turn: number;
   role: 'own' | 'other' | 'rejected';
   claimed: boolean;
+  /** Claimed in the visitor's words ("my email is"), not only as the answer to a question. */
+  stated?: boolean;
   correction: boolean;
   preferred: boolean;
 }
@@ -45,15 +46,8 @@ interface NameEvent extends NameCandidate {
   turn: number;
 }
 
-/** Mailboxes of a shop or a machine (in many languages), never a visitor's unless they say so. */
-const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set(ROLE_MAILBOXES);
-/** Words of a sender's display name that make it a department: "Equipo", "Obsługa Klienta". */
-const ROLE_NAME_WORDS: ReadonlySet<string> = new Set(ROLE_SENDER_WORDS);
-const isRoleMailbox = (local: string): boolean =>
-  ROLE_MAILBOX_WORDS.has(local) ||
-  ROLE_MAILBOX_WORDS.has((local.split(/[-._+]/)[0] ?? '').replace(/\d+$/, ''));
-const MACHINE_MAILBOX =
-  /^(?:noreply|no-reply|donotreply|do-not-reply|notifications?|mailer-daemon|postmaster)$/;
+/** Something of an address: "@", "me.com", "yossi_peretz". */
+const ADDRESSY = /@|[\p{L}\p{N}][._][\p{L}\p{N}]/u;
 const EMAIL_WORDS = /\be-?mail|\bmail\b|\baddress\b|\bcontact\b|\breach me\b|\bcorreo\b|\bcourriel\b/i;
 
 const NAME_ASKS: readonly [ContactField, NamePart][] = [
@@ -107,8 +101,9 @@ function extract(messages: readonly ChatTurn[]): Contact {
       lastBotQuestion = /[?？؟]/u.test(folded) ? folded : undefined;
       for (const mention of findEmails(folded)) {
         if (!emails.some((email) => email.value === mention.address)) botEmails.add(mention.address);
-        // An address the bot reads back ("I have ana@x.com, right?") may be corrected next.
-        if (reading.asks.has('email') || /[?？]/.test(folded)) lastBotEmail = mention.address;
+        // An address the bot reads back ("I have ana@x.com, right?", "Noted: ana@x.com") may be
+        // corrected next.
+        lastBotEmail = mention.address;
       }
       return;
     }
@@ -173,7 +168,13 @@ function extract(messages: readonly ChatTurn[]): Contact {
       const context = classifyMention(blanked, mention.start, mention.end);
       const local = mention.address.slice(0, mention.address.indexOf('@'));
       const answer = lastEmailAt < 0 && asks.has('email') && context.role === 'own' && !isRoleMailbox(local);
-      emails.push({ value: mention.address, turn, ...context, claimed: context.claimed || answer });
+      emails.push({
+        value: mention.address,
+        turn,
+        ...context,
+        stated: context.claimed,
+        claimed: context.claimed || answer,
+      });
       spans.push([mention.start, mention.end]);
       lastEmailAt = mention.start;
     }
@@ -189,7 +190,12 @@ function extract(messages: readonly ChatTurn[]): Contact {
     const broken = /[\p{L}\p{N}._-]@(?![\p{L}\p{N}])/gu;
     const lastBroken = [...folded.matchAll(broken)].at(-1)?.index ?? -1;
     const cutOff = CORRECTIONS.test(folded) && lastBroken > (found.at(-1)?.end ?? -1);
-    if (cutOff || (UNCERTAIN.test(folded) && (found.length > 0 || asks.has('email') || lastBotEmail))) {
+    // Doubt about an address ("icloud or me.com, I don't remember") also when it is only named.
+    const aboutAddress = emails.length > 0 && (ADDRESSY.test(folded) || ADDRESSY.test(lastBotQuestion ?? ''));
+    if (
+      cutOff ||
+      (UNCERTAIN.test(folded) && (found.length > 0 || asks.has('email') || lastBotEmail || aboutAddress))
+    ) {
       for (const mention of emails) mention.role = 'rejected';
     }
 
@@ -201,50 +207,28 @@ function extract(messages: readonly ChatTurn[]): Contact {
     }
 
     const masked = maskSpans(folded, spans);
-    // A pasted mail from a shop mailbox names the visitor as its recipient: "To: kelly@…".
-    const shopSent = [...folded.matchAll(MAIL_FROM)].some((header) => {
-      const at = header.index + header[0].length;
-      const sender = found.find((m) => m.start >= at - 1 && m.start <= at + 1);
-      return sender !== undefined && isRoleMailbox(sender.address.slice(0, sender.address.indexOf('@')));
+    const mail = readPastedMail({
+      text: message.text,
+      folded,
+      masked,
+      found,
+      emails: emails.filter((mention) => mention.turn === turn),
+      botEmails,
     });
-    for (const header of shopSent ? folded.matchAll(MAIL_TO) : []) {
-      const at = header.index + header[0].length;
-      const mention = found.find((m) => m.start >= at - 1 && m.start <= at + 1);
-      const recipient = mention && emails.find((m) => m.turn === turn && m.value === mention.address);
-      if (recipient && !isRoleMailbox(recipient.value.slice(0, recipient.value.indexOf('@')))) {
-        recipient.role = 'own';
-        recipient.claimed = true;
-      }
-    }
-    // A pasted email's sender line names the visitor when the address is theirs:
-    // "From: Moussa Traoré <moussa@yahoo.fr>", but not "De: Atención <clientes@shop.es>".
-    for (const header of folded.matchAll(MAIL_FROM)) {
-      const opening = header.index + header[0].length;
-      const mention = found.find((m) => m.start >= opening - 1 && m.start <= opening + 1);
-      const local = mention?.address.slice(0, mention.address.indexOf('@')) ?? '';
-      if (!mention || isRoleMailbox(local) || MACHINE_MAILBOX.test(local) || botEmails.has(mention.address))
-        continue;
-      // "my colleague sent you this: From: Derek …" is the colleague's mail, not the visitor's.
-      if (OTHERS.test(folded.slice(0, header.index))) continue;
-      // "Atención al Cliente", "Customer Service Team": a department, not a person.
-      const words = (header[1] ?? '').toLowerCase().split(/[^\p{L}]+/u);
-      if (words.some((word) => ROLE_MAILBOX_WORDS.has(word) || ROLE_NAME_WORDS.has(word))) continue;
-      const display = header[1] ? header.index + header[0].lastIndexOf(header[1]) : -1;
-      const name = display >= 0 ? readName(message.text, masked, display, 'explicit', 'mixed') : undefined;
-      if (name)
-        names.push({
-          tokens: name.tokens,
-          part: 'full',
-          cue: 'announcement',
-          start: display,
-          correction: false,
-          turn,
-        });
-    }
+    const ownEnd = mail.ownEnd;
+    for (const name of mail.names)
+      names.push({
+        tokens: name.tokens,
+        part: 'full',
+        cue: 'announcement',
+        start: name.start,
+        correction: false,
+        turn,
+      });
     const asked = NAME_ASKS.find(([field]) => asks.has(field))?.[1];
     const contactAsked = asked === undefined && (asks.has('email') || asks.has('phone'));
     // A quoted or forwarded mail below the visitor's own words signs with someone else's name.
-    const own = quoteStart(folded);
+    const own = ownEnd;
     const candidates = findNames(message.text.slice(0, own), masked.slice(0, own), {
       asked,
       lastGiven,
@@ -273,12 +257,6 @@ function extract(messages: readonly ChatTurn[]): Contact {
   if (email) contact.email = email;
   if (phone) contact.phone = phone;
   return contact;
-}
-
-/** Where a quoted or forwarded mail starts in a message (its length when none does). */
-function quoteStart(text: string): number {
-  QUOTE_START.lastIndex = 0;
-  return QUOTE_START.exec(text)?.index ?? text.length;
 }
 
 function isBotName(tokens: readonly string[], botNames: ReadonlySet<string>): boolean {
@@ -324,6 +302,7 @@ function latestOwn(
   return (
     inTurn.filter((mention) => mention.correction).at(-1) ??
     inTurn.find((mention) => mention.preferred) ??
+    inTurn.find((mention) => mention.stated) ??
     inTurn[0]
   )?.value;
 }
@@ -343,7 +322,10 @@ function resolveName(events: readonly NameEvent[], botNames: ReadonlySet<string>
   let given: string[] | undefined;
   let family: string[] | undefined;
   for (const event of chosen) {
-    const part = event.part === 'full' && event.tokens.length === 1 ? 'given' : event.part;
+    // One word alone is a given name, but not in Chinese, Japanese or Korean ("黄嘉欣").
+    const single =
+      event.tokens.length === 1 && !/^[\p{Script=Han}\p{Script=Hangul}]+$/u.test(event.tokens[0] ?? '');
+    const part = event.part === 'full' && single ? 'given' : event.part;
     if (part === 'full') {
       full = event.tokens;
       given = undefined;

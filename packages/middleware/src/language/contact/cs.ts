@@ -20,6 +20,8 @@ export const cs: ContactLanguage = {
     'říkej mi',
     'moje jméno',
     'mé jméno',
+    'níže podepsaný',
+    'níže podepsaná',
   ],
   givenNameIs: [
     'mé křestní jméno je',
@@ -53,6 +55,7 @@ export const cs: ContactLanguage = {
     'píše vám',
     'pise vam',
   ],
+  asides: ['mimochodem', 'jinak'],
   nameThen: ['u telefonu', 'tady', 'zde'],
   nameLabels: [
     'jméno',
@@ -167,6 +170,17 @@ export const cs: ContactLanguage = {
     'potřebuji',
     'potřebuju',
     'jsem',
+    'velmi',
+    'moc',
+    'hodně',
+    'fakt',
+    'opravdu',
+    'tak',
+    'už',
+    'ještě',
+    'ne',
+    'trochu',
+    'docela',
   ],
   nameQuestions: [
     'vaše jméno',
@@ -247,6 +261,7 @@ export const cs: ContactLanguage = {
     'kontaktovat',
     'zastihnout',
   ],
+  emailIs: ['můj e-mail', 'můj email', 'můj mail', 'moje adresa', 'můj e-mailový'],
   closings: [
     's pozdravem',
     's přátelským pozdravem',
@@ -388,6 +403,7 @@ export const cs: ContactLanguage = {
   mailFrom: ['od', 'odesílatel', 'odesilatel', 'odpovědět na'],
   refusals: ['raději ne', 'ne děkuji', 'proč', 'později'],
   contrasts: ['ale'],
+  uncertain: ['nejsem si jistý', 'nejsem si jistá', 'nevím', 'nepamatuju si', 'nepamatuji si'],
   titles: [
     'pan',
     'paní',

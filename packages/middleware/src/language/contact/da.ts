@@ -12,6 +12,7 @@ export const da: ContactLanguage = {
     'kald mig',
     'jeg kaldes',
     'mit navn',
+    'undertegnede',
   ],
   givenNameIs: ['mit fornavn er', 'fornavnet er', 'fornavn:'],
   familyNameIs: [
@@ -22,6 +23,7 @@ export const da: ContactLanguage = {
     'efternavn:',
   ],
   introductions: ['jeg er', '^det er', '^her er', 'du taler med', 'du snakker med', 'i taler med'],
+  asides: ['i øvrigt', 'forresten'],
   nameThen: [],
   nameLabels: [
     'navn',
@@ -102,6 +104,15 @@ export const da: ContactLanguage = {
     'har',
     'af',
     'om',
+    'meget',
+    'rigtig',
+    'virkelig',
+    'så',
+    'allerede',
+    'stadig',
+    'ikke',
+    'lidt',
+    'ganske',
   ],
   nameQuestions: [
     'dit navn',
@@ -157,6 +168,7 @@ export const da: ContactLanguage = {
     'kontakte dig',
     'fange dig',
   ],
+  emailIs: ['min e-mail', 'min email', 'min mail', 'min adresse', 'min e-mailadresse'],
   closings: [
     'venlig hilsen',
     'venlige hilsner',
@@ -247,6 +259,7 @@ export const da: ContactLanguage = {
   mailFrom: ['fra', 'afsender', 'svar til'],
   refusals: ['helst ikke', 'nej tak', 'hvorfor', 'senere'],
   contrasts: ['men'],
+  uncertain: ['ikke sikker', 'er ikke sikker', 'ved ikke', 'husker ikke', 'kan ikke huske'],
   titles: [
     'hr',
     'fru',

@@ -30,6 +30,7 @@ export const fi: ContactLanguage = {
     '^tassa',
     '^tässä on',
   ],
+  asides: ['muuten'],
   nameThen: ['täällä', 'taalla', 'tässä', 'tassa', 'tässä hei', 'puhelimessa'],
   nameLabels: [
     'nimi',
@@ -115,6 +116,15 @@ export const fi: ContactLanguage = {
     'että',
     'kun',
     'on',
+    'todella',
+    'tosi',
+    'hyvin',
+    'niin',
+    'jo',
+    'vielä',
+    'ei',
+    'vähän',
+    'melko',
   ],
   nameQuestions: [
     'nimesi',
@@ -193,6 +203,7 @@ export const fi: ContactLanguage = {
     'tavoittaa teidät',
     'ottaa yhteyttä',
   ],
+  emailIs: ['sähköpostini', 'minun sähköpostini', 'osoitteeni', 'meilini'],
   closings: [
     'ystävällisin terveisin',
     'ystavallisin terveisin',
@@ -297,5 +308,6 @@ export const fi: ContactLanguage = {
   mailFrom: ['lähettäjä', 'lahettaja', 'keneltä', 'vastausosoite'],
   refusals: ['en halua', 'ei kiitos', 'miksi', 'myöhemmin'],
   contrasts: ['mutta'],
+  uncertain: ['en ole varma', 'en muista', 'en tiedä'],
   titles: ['herra', 'rouva', 'neiti', 'tri', 'dr', 'prof', 'professori', 'dipl.ins', 'dipl.-ins', 'ins'],
 };

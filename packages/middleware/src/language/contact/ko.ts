@@ -115,6 +115,9 @@ export const ko: ContactLanguage = {
     '과',
     '랑',
     '하고',
+    '주식회사',
+    '유한회사',
+    '담당자',
   ],
   nameQuestions: [
     '성함',
@@ -176,6 +179,7 @@ export const ko: ContactLanguage = {
     '이멜',
     '연락처',
   ],
+  emailIs: ['제 이메일', '내 이메일', '제 메일', '제 메일 주소'],
   closings: [
     '감사합니다',
     '감사해요',
@@ -257,6 +261,7 @@ export const ko: ContactLanguage = {
   mailFrom: ['보낸 사람', '보낸사람', '발신자', '발신인', '회신'],
   refusals: ['말하기 싫', '안 알려', '왜요', '나중에'],
   mailTo: ['받는 사람'],
+  uncertain: ['잘 모르겠', '모르겠어요', '기억이 안', '기억 안', '확실하지 않'],
   titles: [
     '님',
     '씨',

@@ -13,6 +13,8 @@ export const sv: ContactLanguage = {
     'kalla mig',
     'jag kallas',
     'mitt namn',
+    'undertecknad',
+    'undertecknade',
   ],
   givenNameIs: [
     'mitt förnamn är',
@@ -34,6 +36,7 @@ export const sv: ContactLanguage = {
     'ni pratar med',
     'du talar med',
   ],
+  asides: ['förresten', 'för övrigt'],
   nameThen: ['heter jag', 'här', 'här'],
   nameLabels: [
     'namn',
@@ -121,6 +124,16 @@ export const sv: ContactLanguage = {
     'har',
     'av',
     'om',
+    'jätte',
+    'mycket',
+    'väldigt',
+    'riktigt',
+    'så',
+    'redan',
+    'fortfarande',
+    'inte',
+    'lite',
+    'ganska',
   ],
   nameQuestions: [
     'ditt namn',
@@ -188,6 +201,7 @@ export const sv: ContactLanguage = {
     'kontakta dig',
     'nå dig',
   ],
+  emailIs: ['min e-post', 'min epost', 'min mejl', 'min mail', 'min e-postadress', 'min adress'],
   closings: [
     'med vänlig hälsning',
     'med vanlig halsning',
@@ -300,6 +314,7 @@ export const sv: ContactLanguage = {
   mailFrom: ['från', 'fran', 'avsändare', 'svara till'],
   refusals: ['helst inte', 'nej tack', 'varför', 'senare'],
   contrasts: ['men'],
+  uncertain: ['inte säker', 'vet inte', 'minns inte', 'kommer inte ihåg'],
   titles: [
     'herr',
     'fru',

@@ -19,6 +19,8 @@ export interface ContactLanguage {
   familyNameIs: readonly string[];
   /** Right before the speaker's name but also before other words ("I'm", "soy", "ich bin"): the name must look like one. */
   introductions: readonly string[];
+  /** Asides that may stand between a cue and the name: "by the way", "übrigens", "trouwens". */
+  asides?: readonly string[];
   /** Right after a name, introducing it: "Tom here", "山田と申します", "김민준입니다". */
   nameThen: readonly string[];
   /** Field labels for a name: "name:", "Nombre:", "姓名：". */
@@ -39,6 +41,8 @@ export interface ContactLanguage {
   requests: readonly string[];
   /** In a bot turn, phrases that ask for the email address. */
   emailQuestions: readonly string[];
+  /** Right before the visitor's own address, claiming it: "my email is", "mi correo", "моя почта". */
+  emailIs?: readonly string[];
   /** Closings before a signature: "best regards", "mit freundlichen grüßen", "saludos". */
   closings: readonly string[];
   /** Words that stand for "@" in a spelled-out address: "at", "arroba", "klammeraffe". */

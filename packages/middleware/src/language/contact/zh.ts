@@ -19,6 +19,8 @@ export const zh: ContactLanguage = {
     '名叫',
     '可以叫我',
     '叫我',
+    '，叫',
+    ',叫',
   ],
   givenNameIs: ['名：', '名:', '我的名是'],
   familyNameIs: ['我姓', '本人姓', '敝姓', '免贵姓', '免貴姓', '我的姓是', '姓：', '姓:'],
@@ -134,6 +136,9 @@ export const zh: ContactLanguage = {
     '郵箱',
     '手机',
     '手機',
+    '有限公司',
+    '股份有限公司',
+    '公司',
   ],
   nameQuestions: [
     '怎么称呼',
@@ -214,6 +219,7 @@ export const zh: ContactLanguage = {
     '邮件',
     '郵件',
   ],
+  emailIs: ['我的邮箱', '我的邮件', '我的电子邮件', '我的电邮', '我的email', '我的郵箱', '我的信箱'],
   closings: [
     '此致',
     '此致敬礼',
@@ -340,6 +346,7 @@ export const zh: ContactLanguage = {
   mailFrom: ['发件人', '發件人', '寄件者', '寄件人', '回复至', '回覆至'],
   refusals: ['不想说', '不方便', '为什么', '算了', '以后再说'],
   mailTo: ['收件人'],
+  uncertain: ['不确定', '不太确定', '记不清', '不记得', '忘了'],
   titles: [
     '先生',
     '女士',
