@@ -37,6 +37,8 @@ export default defineConfig({
             'test/support-middleware.test.ts',
             'test/support-widget.test.ts',
             'test/express-peer.test.ts',
+            'test/operations.test.ts',
+            'test/client.test.ts',
           ],
           provide: { expressMajor: 4 },
           environment: 'node',

@@ -23,7 +23,7 @@ export { SupportError, toSupportError } from './errors.js';
 export { type ChatTurn, type Contact, extractContact } from './extraction/extract-contact.js';
 export type { Authenticate } from './http/auth.js';
 export type { Logger } from './logger.js';
-export { openApiDocument } from './routes/openapi.js';
+export { type OpenApiOptions, openApiDocument } from './routes/openapi.js';
 export { type Database, openDatabase } from './store/database.js';
 export { migrate } from './store/migrate.js';
 export { createLlmSummarizer } from './summary/llm-summarizer.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LanguageTagSchema } from './bot.js';
-import { EmailSchema, ListQuerySchema, MetaSchema, TimestampSchema } from './common.js';
+import { EmailSchema, ListQuerySchema, listResponseSchema, MetaSchema, TimestampSchema } from './common.js';
 
 /** The longest message a visitor may send, in characters. @example text.length <= MESSAGE_MAX_LENGTH */
 export const MESSAGE_MAX_LENGTH = 4000;
@@ -289,3 +289,35 @@ export const ConversationEndResponseSchema = z.object({
 });
 /** @example const r: ConversationEndResponse = await res.json(); */
 export type ConversationEndResponse = z.infer<typeof ConversationEndResponseSchema>;
+
+/**
+ * Query of `GET /conversation/{id}/message/list`: oldest first by default, up to 500 a page
+ * (a whole chat).
+ *
+ * @example
+ * MessageListQuerySchema.parse({}) // { take: 100, order: 'asc' }
+ */
+export const MessageListQuerySchema = z.object({
+  cursor: z.string().max(512).optional(),
+  take: z.coerce.number().int().min(1).max(500).default(100),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+/** @example const q: MessageListQuery = { take: 100, order: 'asc' }; */
+export type MessageListQuery = z.infer<typeof MessageListQuerySchema>;
+
+/**
+ * Answer of `message/list`: a page of messages plus where the conversation stands, so the
+ * widget learns of a completion it did not cause.
+ *
+ * @example { items: [], id: 'conv_…', status: 'active', forwarded: false, reference: '7KQ2M' }
+ */
+export const MessageListResponseSchema = listResponseSchema(MessageSchema).extend(
+  ConversationEndResponseSchema.shape,
+);
+/** @example const page: MessageListResponse = await res.json(); */
+export type MessageListResponse = z.infer<typeof MessageListResponseSchema>;
+
+/** Answer of `POST /conversation/{id}/contact`: the contact as it now stands. @example { id: 'conv_…', contact: {} } */
+export const ContactResponseSchema = z.object({ id: z.string(), contact: ContactSchema });
+/** @example const r: ContactResponse = await res.json(); */
+export type ContactResponse = z.infer<typeof ContactResponseSchema>;

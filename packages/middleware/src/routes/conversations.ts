@@ -1,15 +1,5 @@
-import {
-  CompleteRequestSchema,
-  ContactUpdateSchema,
-  type Conversation,
-  ConversationCreateSchema,
-  type ConversationEndResponse,
-  ConversationListQuerySchema,
-  EmptyBodySchema,
-  SessionCreateSchema,
-} from '@supportbridge/shared';
+import type { Conversation, ConversationEndResponse } from '@supportbridge/shared';
 import { Router } from 'express';
-import { z } from 'zod';
 import type { SupportContext } from '../context.js';
 import { requireConversationAccess } from '../conversations/access.js';
 import { completeConversation } from '../conversations/complete-conversation.js';
@@ -18,9 +8,8 @@ import { replyTo } from '../conversations/reply.js';
 import { updateContact } from '../conversations/update-contact.js';
 import { listDeliveries } from '../delivery/outbox.js';
 import { ticketToken } from '../delivery/ticket-token.js';
-import { requireAccount } from '../http/auth.js';
-import { handle } from '../http/handle.js';
 import { wantsJsonl, writeJsonl } from '../http/jsonl.js';
+import { operationRegistrar } from '../http/operation.js';
 import type { RateLimits } from '../http/rate-limits.js';
 import { requireBot } from '../store/bots.js';
 import {
@@ -31,13 +20,7 @@ import {
   requireConversation,
 } from '../store/conversations.js';
 import { createSession } from '../store/sessions.js';
-
-const IdParams = z.object({ id: z.string().min(1).max(128) });
-const MessageListQuery = z.object({
-  cursor: z.string().max(512).optional(),
-  take: z.coerce.number().int().min(1).max(500).default(100),
-  order: z.enum(['asc', 'desc']).default('asc'),
-});
+import { OPERATIONS } from './operations.js';
 
 /**
  * The conversation API: admin create / list / fetch / session, and — with a session token
@@ -48,52 +31,35 @@ const MessageListQuery = z.object({
  */
 export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits): Router {
   const router = Router();
+  const add = operationRegistrar(router, ctx.authenticate);
   // What can forward a conversation to the team: held per IP, per session and per bot.
   const visitorActions = [rateLimits.visitorIp, rateLimits.actions, rateLimits.handovers];
 
-  router.post(
-    '/conversation/create',
-    handle({ body: ConversationCreateSchema }, async ({ body, req }) => {
-      const accountId = await requireAccount(req, ctx.authenticate);
-      await requireBot(ctx.db, accountId, body.botId);
-      return { id: await createConversation(ctx.db, accountId, body.botId, { meta: body.meta }) };
-    }),
-  );
+  add(OPERATIONS.createConversation, async ({ body, accountId }) => {
+    await requireBot(ctx.db, accountId, body.botId);
+    return { id: await createConversation(ctx.db, accountId, body.botId, { meta: body.meta }) };
+  });
 
-  router.get(
-    '/conversation/list',
-    handle({ query: ConversationListQuerySchema }, async ({ query, req }) => {
-      const accountId = await requireAccount(req, ctx.authenticate);
-      const page = await listConversations(ctx.db, accountId, query);
-      return { ...page, items: await toConversations(ctx, page.items) };
-    }),
-  );
+  add(OPERATIONS.listConversations, async ({ query, accountId }) => {
+    const page = await listConversations(ctx.db, accountId, query);
+    return { ...page, items: await toConversations(ctx, page.items) };
+  });
 
-  router.get(
-    '/conversation/:id/fetch',
-    handle({ params: IdParams }, async ({ params, req }) => {
-      const accountId = await requireAccount(req, ctx.authenticate);
-      const [conversation] = await toConversations(ctx, [
-        await requireConversation(ctx.db, params.id, accountId),
-      ]);
-      return conversation;
-    }),
-  );
+  add(OPERATIONS.fetchConversation, async ({ params, accountId }) => {
+    const [conversation] = await toConversations(ctx, [
+      await requireConversation(ctx.db, params.id, accountId),
+    ]);
+    return conversation;
+  });
 
-  router.post(
-    '/conversation/:id/session/create',
-    handle({ params: IdParams, body: SessionCreateSchema }, async ({ params, body, req }) => {
-      const accountId = await requireAccount(req, ctx.authenticate);
-      await requireConversation(ctx.db, params.id, accountId);
-      return createSession(ctx.db, params.id, body.durationInSeconds);
-    }),
-  );
+  add(OPERATIONS.createSession, async ({ params, body, accountId }) => {
+    await requireConversation(ctx.db, params.id, accountId);
+    return createSession(ctx.db, params.id, body.durationInSeconds);
+  });
 
-  router.post(
-    '/conversation/:id/complete',
-    rateLimits.visitorIp,
-    rateLimits.messages,
-    handle({ params: IdParams, body: CompleteRequestSchema }, async ({ params, body, req, res }) => {
+  add(
+    OPERATIONS.completeConversation,
+    async ({ params, body, req, res }) => {
       const conversation = await requireConversationAccess(req, ctx, params.id);
       const abort = new AbortController();
       res.once('close', () => {
@@ -114,48 +80,48 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
         yield { type: 'result', data: step.value };
       });
       return undefined;
-    }),
+    },
+    [rateLimits.visitorIp, rateLimits.messages],
   );
 
-  router.get(
-    '/conversation/:id/message/list',
-    rateLimits.visitorIp,
-    rateLimits.reads,
-    handle({ params: IdParams, query: MessageListQuery }, async ({ params, query, req }) => {
+  add(
+    OPERATIONS.listMessages,
+    async ({ params, query, req }) => {
       const conversation = await requireConversationAccess(req, ctx, params.id);
       // Where the chat stands rides along, so the widget learns of an idle close when it reads.
       return { ...(await listMessages(ctx.db, params.id, query)), ...(await stateOf(ctx, conversation)) };
-    }),
+    },
+    [rateLimits.visitorIp, rateLimits.reads],
   );
 
-  router.post(
-    '/conversation/:id/contact',
-    ...visitorActions,
-    handle({ params: IdParams, body: ContactUpdateSchema }, async ({ params, body, req }) => {
+  add(
+    OPERATIONS.updateContact,
+    async ({ params, body, req }) => {
       const conversation = await requireConversationAccess(req, ctx, params.id);
       const given = await identifiedContact(ctx, req, conversation, body);
       return { id: params.id, contact: await updateContact(ctx, conversation, given) };
-    }),
+    },
+    visitorActions,
   );
 
-  router.post(
-    '/conversation/:id/escalate',
-    ...visitorActions,
-    handle({ params: IdParams, body: EmptyBodySchema }, async ({ params, req }) => {
+  add(
+    OPERATIONS.escalateConversation,
+    async ({ params, req }) => {
       await requireConversationAccess(req, ctx, params.id);
       await completeConversation(ctx, params.id, 'escalated');
       return endResponse(ctx, params.id);
-    }),
+    },
+    visitorActions,
   );
 
-  router.post(
-    '/conversation/:id/end',
-    ...visitorActions,
-    handle({ params: IdParams, body: EmptyBodySchema }, async ({ params, req }) => {
+  add(
+    OPERATIONS.endConversation,
+    async ({ params, req }) => {
       await requireConversationAccess(req, ctx, params.id);
       await completeConversation(ctx, params.id, 'ended');
       return endResponse(ctx, params.id);
-    }),
+    },
+    visitorActions,
   );
 
   return router;

@@ -1,262 +1,45 @@
 import * as api from '@supportbridge/shared';
 import { Router } from 'express';
 import { z } from 'zod';
+import { type Operation, operationRegistrar } from '../http/operation.js';
+import { OPERATION_TAGS, OPERATIONS } from './operations.js';
 
-type Operation = {
-  method: 'get' | 'post';
-  path: string;
-  summary: string;
-  auth: 'apiKey' | 'session' | 'public';
-  body?: z.ZodType;
-  query?: z.ZodObject;
-  response: z.ZodType;
-};
+/** Options of `openApiDocument()`. */
+export interface OpenApiOptions {
+  /** The `servers` of the document: where the router is mounted. Defaults to `[{ url: '/api/v1' }]`. */
+  servers?: { url: string; description?: string }[];
+}
 
-const list = <T extends z.ZodType>(item: T) => api.listResponseSchema(item);
-const conv = '/conversation/{conversationId}';
+/** The error answers, one per status, each `{ message, code, issues? }`. */
+const ERROR_RESPONSES = {
+  BadRequest: [400, 'The request is malformed or fails validation (`issues` lists each problem)'],
+  Unauthorized: [401, 'No valid API key or session token, or the session expired'],
+  Forbidden: [403, 'The token may not act here (another conversation, an origin the bot does not allow)'],
+  NotFound: [404, 'No such resource in this account'],
+  Conflict: [409, 'The request conflicts with what is stored (a taken alias, a full conversation)'],
+  ContentTooLarge: [413, 'The body is larger than the router accepts'],
+  TooManyRequests: [429, 'Rate-limited: retry after `Retry-After` seconds'],
+  InternalError: [500, 'The server failed; nothing was changed'],
+} as const;
 
-/** Every operation of the API, with the schemas the routes validate against. */
-const OPERATIONS: Operation[] = [
-  {
-    method: 'post',
-    path: '/integration/support/create',
-    summary: 'Create a support integration',
-    auth: 'apiKey',
-    body: api.SupportIntegrationCreateSchema,
-    response: api.IdResponseSchema,
-  },
-  {
-    method: 'get',
-    path: '/integration/support/list',
-    summary: 'List support integrations (JSON, or jsonl with Accept: application/jsonl)',
-    auth: 'apiKey',
-    query: api.SupportIntegrationListQuerySchema,
-    response: list(api.SupportIntegrationSchema),
-  },
-  {
-    method: 'get',
-    path: '/integration/support/{idOrAlias}/fetch',
-    summary: 'Fetch a support integration by id or alias',
-    auth: 'apiKey',
-    response: api.SupportIntegrationSchema,
-  },
-  {
-    method: 'post',
-    path: '/integration/support/{idOrAlias}/update',
-    summary: 'Update a support integration (meta merged key by key)',
-    auth: 'apiKey',
-    body: api.SupportIntegrationUpdateSchema,
-    response: api.IdResponseSchema,
-  },
-  {
-    method: 'post',
-    path: '/integration/support/{idOrAlias}/delete',
-    summary: 'Delete a support integration and cancel its unsent deliveries',
-    auth: 'apiKey',
-    body: z.object({}),
-    response: api.IdResponseSchema,
-  },
-  {
-    method: 'post',
-    path: '/integration/support/{idOrAlias}/trigger',
-    summary: 'Forward conversations to the integration now',
-    auth: 'apiKey',
-    body: api.SupportIntegrationTriggerSchema,
-    response: api.SupportIntegrationTriggerResponseSchema,
-  },
-  {
-    method: 'post',
-    path: '/integration/support/{idOrAlias}/test',
-    summary: 'Send a marked test hand-over through the channel and report checks with verdicts and fixes',
-    auth: 'apiKey',
-    body: z.object({}),
-    response: api.SupportIntegrationTestResponseSchema,
-  },
-  {
-    method: 'post',
-    path: '/bot/create',
-    summary: 'Create a bot',
-    auth: 'apiKey',
-    body: api.BotCreateSchema,
-    response: api.IdResponseSchema,
-  },
-  {
-    method: 'get',
-    path: '/bot/list',
-    summary: 'List bots',
-    auth: 'apiKey',
-    query: api.ListQuerySchema,
-    response: list(api.BotSchema),
-  },
-  {
-    method: 'get',
-    path: '/bot/{botId}/fetch',
-    summary: 'Fetch a bot',
-    auth: 'apiKey',
-    response: api.BotSchema,
-  },
-  {
-    method: 'post',
-    path: '/bot/{botId}/update',
-    summary: 'Update a bot',
-    auth: 'apiKey',
-    body: api.BotUpdateSchema,
-    response: api.IdResponseSchema,
-  },
-  {
-    method: 'post',
-    path: '/bot/{botId}/delete',
-    summary: 'Delete a bot',
-    auth: 'apiKey',
-    body: z.object({}),
-    response: api.IdResponseSchema,
-  },
-  {
-    method: 'post',
-    path: '/bot/{botId}/identity-secret/create',
-    summary: 'Create an identity secret (its value is returned only here); a bot holds at most two',
-    auth: 'apiKey',
-    body: z.object({}),
-    response: api.IdentitySecretCreatedSchema,
-  },
-  {
-    method: 'post',
-    path: '/bot/{botId}/identity-secret/{secretId}/delete',
-    summary: 'Delete an identity secret: signatures made with it stop verifying',
-    auth: 'apiKey',
-    body: z.object({}),
-    response: api.IdResponseSchema,
-  },
-  {
-    method: 'post',
-    path: '/conversation/create',
-    summary: 'Start a conversation with a bot',
-    auth: 'apiKey',
-    body: api.ConversationCreateSchema,
-    response: api.IdResponseSchema,
-  },
-  {
-    method: 'get',
-    path: '/conversation/list',
-    summary: 'List conversations',
-    auth: 'apiKey',
-    query: api.ConversationListQuerySchema,
-    response: list(api.ConversationSchema),
-  },
-  {
-    method: 'get',
-    path: `${conv}/fetch`,
-    summary: 'Fetch a conversation with its contact, summary and deliveries',
-    auth: 'apiKey',
-    response: api.ConversationSchema,
-  },
-  {
-    method: 'post',
-    path: `${conv}/session/create`,
-    summary: 'Issue a session token scoped to one conversation',
-    auth: 'apiKey',
-    body: api.SessionCreateSchema,
-    response: api.SessionSchema,
-  },
-  {
-    method: 'post',
-    path: '/widget/session/create',
-    summary: 'Open a chat from the widget (origin-checked, rate-limited)',
-    auth: 'public',
-    body: api.WidgetSessionCreateSchema,
-    response: api.WidgetSessionSchema,
-  },
-  {
-    method: 'post',
-    path: `${conv}/complete`,
-    summary:
-      "Send the visitor's message and get the bot's reply (jsonl stream with Accept: application/jsonl)",
-    auth: 'session',
-    body: api.CompleteRequestSchema,
-    response: api.CompleteResponseSchema,
-  },
-  {
-    method: 'get',
-    path: `${conv}/message/list`,
-    summary: 'List the messages of a conversation, oldest first',
-    auth: 'session',
-    response: list(api.MessageSchema),
-  },
-  {
-    method: 'post',
-    path: `${conv}/contact`,
-    summary: "Give the visitor's name or email",
-    auth: 'session',
-    body: api.ContactUpdateSchema,
-    response: z.object({ id: z.string(), contact: api.ContactSchema }),
-  },
-  {
-    method: 'post',
-    path: `${conv}/escalate`,
-    summary: 'Hand the conversation to a human (completes it)',
-    auth: 'session',
-    body: api.EmptyBodySchema,
-    response: api.ConversationEndResponseSchema,
-  },
-  {
-    method: 'post',
-    path: `${conv}/end`,
-    summary: 'End the conversation (completes it)',
-    auth: 'session',
-    body: api.EmptyBodySchema,
-    response: api.ConversationEndResponseSchema,
-  },
-];
+const ERROR_REF = {
+  NOT_FOUND: 'NotFound',
+  CONFLICT: 'Conflict',
+  TOO_MANY_REQUESTS: 'TooManyRequests',
+} as const;
 
 /**
- * The OpenAPI 3.1 document of the API, generated from the same zod schemas the routes
- * validate with, so it cannot drift from them.
+ * The OpenAPI 3.1 document of the API, generated from `OPERATIONS` — the same table that
+ * registers the routes — so paths, parameters, schemas and auth cannot drift from them.
  *
  * @example
- * const doc = openApiDocument(); doc.paths['/bot/create'].post.summary
+ * const doc = openApiDocument({ servers: [{ url: 'https://acme.com/api/v1' }] });
  */
-export function openApiDocument(): Record<string, unknown> {
-  const error = {
-    description: 'Error',
-    content: { 'application/json': { schema: schemaOf(api.ErrorBodySchema, 'output') } },
-  };
+export function openApiDocument(options: OpenApiOptions = {}): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of OPERATIONS) {
-    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
-    const queryParams = op.query
-      ? Object.entries(schemaOf(op.query, 'input').properties as Record<string, unknown>).map(
-          ([name, schema]) => ({ name, in: 'query', schema }),
-        )
-      : [];
+  for (const [operationId, op] of Object.entries(OPERATIONS) as [string, Operation][]) {
     paths[op.path] ??= {};
-    paths[op.path]![op.method] = {
-      summary: op.summary,
-      security:
-        op.auth === 'public'
-          ? []
-          : op.auth === 'apiKey'
-            ? [{ apiKey: [] }]
-            : [{ sessionToken: [] }, { apiKey: [] }],
-      parameters: [...pathParams, ...queryParams],
-      ...(op.body && {
-        requestBody: {
-          required: true,
-          content: { 'application/json': { schema: schemaOf(op.body, 'input') } },
-        },
-      }),
-      responses: {
-        200: {
-          description: 'OK',
-          content: { 'application/json': { schema: schemaOf(op.response, 'output') } },
-        },
-        default: error,
-      },
-    };
+    paths[op.path]![op.method] = operationObject(operationId, op);
   }
   return {
     openapi: '3.1.0',
@@ -264,8 +47,11 @@ export function openApiDocument(): Record<string, unknown> {
       title: 'SupportBridge API',
       version: '1.0.0',
       description:
-        'AI support chat with email handoff; support integrations are wire-compatible with ChatBotKit.',
+        'AI support chat with email handoff; support integrations and conversations are wire-compatible with ChatBotKit.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
+    servers: options.servers ?? [{ url: '/api/v1' }],
+    tags: Object.entries(OPERATION_TAGS).map(([name, description]) => ({ name, description })),
     components: {
       securitySchemes: {
         apiKey: { type: 'http', scheme: 'bearer', description: 'An API key of the account' },
@@ -275,23 +61,108 @@ export function openApiDocument(): Record<string, unknown> {
           description: 'A session token scoped to one conversation',
         },
       },
+      schemas: { Error: schemaOf(api.ErrorBodySchema, 'output') },
+      responses: Object.fromEntries(
+        Object.entries(ERROR_RESPONSES).map(([name, [, description]]) => [
+          name,
+          {
+            description,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+        ]),
+      ),
     },
     paths,
     // What a support integration with a `webhook` channel POSTs to its URL, per forward.
     webhooks: {
       supportHandOver: {
         post: {
-          summary:
-            'A hand-over (webhook channel). Headers: `SupportBridge-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" keyed by the channel secret>` and `Idempotency-Key: <id>` (the same on every retry of a forward: store handled ids). Answer 2xx to accept; 429/5xx are retried (Retry-After honoured), other 4xx fail the delivery.',
+          operationId: 'supportHandOver',
+          tags: ['Support integrations'],
+          summary: 'A hand-over (webhook channel)',
+          description:
+            'Headers: `SupportBridge-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" keyed by the channel secret>` and `Idempotency-Key: <id>` (the same on every retry of a forward: store handled ids). Answer 2xx to accept; 429/5xx are retried (Retry-After honoured), other 4xx fail the delivery.',
+          security: [],
           requestBody: {
             required: true,
             content: { 'application/json': { schema: schemaOf(api.WebhookHandOverSchema, 'output') } },
           },
-          responses: { 200: { description: 'Accepted (any 2xx)' } },
+          responses: {
+            200: { description: 'Accepted (any 2xx)' },
+            400: { description: 'Refused: the delivery fails and is not retried (any 4xx but 429)' },
+          },
         },
       },
     },
   };
+}
+
+function operationObject(operationId: string, op: Operation): Record<string, unknown> {
+  const parameters = [
+    ...propertiesOf(op.params).map(([name, schema]) => ({ name, in: 'path', required: true, schema })),
+    ...propertiesOf(op.query).map(([name, schema, required]) => ({
+      name,
+      in: 'query',
+      ...(required && { required }),
+      ...(name === 'meta' && { description: 'Send each entry as `meta.KEY=VALUE`' }),
+      schema,
+    })),
+  ];
+  const content: Record<string, unknown> = {
+    'application/json': { schema: schemaOf(op.response, 'output') },
+  };
+  if (op.stream) {
+    content['application/jsonl'] = {
+      // OpenAPI 3.1 has no per-line schema: this is the schema of each line of the stream.
+      schema: { ...schemaOf(op.stream, 'output'), description: 'One event per line' },
+    };
+  }
+  const errors: string[] = ['BadRequest'];
+  if (op.auth !== 'public') errors.push('Unauthorized');
+  if (op.auth !== 'apiKey') errors.push('Forbidden');
+  for (const code of op.errors ?? []) errors.push(ERROR_REF[code]);
+  if (op.body) errors.push('ContentTooLarge');
+  return {
+    operationId,
+    tags: [op.tag],
+    summary: op.summary,
+    ...(op.description && { description: op.description }),
+    security:
+      op.auth === 'public'
+        ? []
+        : op.auth === 'apiKey'
+          ? [{ apiKey: [] }]
+          : [{ sessionToken: [] }, { apiKey: [] }],
+    ...(parameters.length > 0 && { parameters }),
+    ...(op.body && {
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: schemaOf(op.body, 'input') } },
+      },
+    }),
+    responses: {
+      200: { description: 'OK', content },
+      ...Object.fromEntries(
+        errors.map((name) => [ERROR_RESPONSES[name as keyof typeof ERROR_RESPONSES][0], responseRef(name)]),
+      ),
+      default: responseRef('InternalError'),
+    },
+  };
+}
+
+function responseRef(name: string): { $ref: string } {
+  return { $ref: `#/components/responses/${name}` };
+}
+
+/** An object schema's properties as `[name, JSON schema, required]`, for parameters. */
+function propertiesOf(schema: z.ZodType | undefined): [string, unknown, boolean][] {
+  if (!schema) return [];
+  const json = schemaOf(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => [
+    name,
+    property,
+    json.required?.includes(name) ?? false,
+  ]);
 }
 
 function schemaOf(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
@@ -303,17 +174,26 @@ function schemaOf(schema: z.ZodType, io: 'input' | 'output'): Record<string, unk
 }
 
 /**
- * Serves the document at `/openapi.json`, built once on first request.
+ * Serves the table's `getOpenApiDocument` at `/openapi.json`: the document with `servers`
+ * set to the router's own mount point (`req.baseUrl`), so generated clients call
+ * `/api/v1/…` wherever the router is mounted. Built once per mount point.
  *
  * @example
  * router.use(openApiRoutes());
  */
 export function openApiRoutes(): Router {
-  let document: Record<string, unknown> | undefined;
   const router = Router();
-  router.get('/openapi.json', (_req, res) => {
-    document ??= openApiDocument();
-    res.json(document);
+  const documents = new Map<string, Record<string, unknown>>();
+  // A public operation: nothing to authenticate.
+  const add = operationRegistrar(router, () => undefined);
+  add(OPERATIONS.getOpenApiDocument, ({ req }) => {
+    const url = req.baseUrl || '/';
+    let document = documents.get(url);
+    if (!document) {
+      document = openApiDocument({ servers: [{ url }] });
+      documents.set(url, document);
+    }
+    return document;
   });
   return router;
 }

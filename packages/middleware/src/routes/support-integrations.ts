@@ -1,19 +1,11 @@
-import {
-  SupportIntegrationCreateSchema,
-  SupportIntegrationListQuerySchema,
-  SupportIntegrationTriggerSchema,
-  SupportIntegrationUpdateSchema,
-} from '@supportbridge/shared';
 import { Router } from 'express';
-import { z } from 'zod';
 import type { SupportContext } from '../context.js';
 import { completeChannel } from '../delivery/channels/channel-settings.js';
 import { type DoctorEnvironment, diagnose } from '../delivery/doctor.js';
 import { cancelDeliveries, forwardConversations } from '../delivery/outbox.js';
 import { SupportError } from '../errors.js';
-import { requireAccount } from '../http/auth.js';
-import { handle } from '../http/handle.js';
 import { wantsJsonl, writeJsonl } from '../http/jsonl.js';
+import { operationRegistrar } from '../http/operation.js';
 import { requireBot } from '../store/bots.js';
 import {
   createSupportIntegration,
@@ -23,8 +15,7 @@ import {
   toSupportIntegration,
   updateSupportIntegration,
 } from '../store/support-integrations.js';
-
-const IdParams = z.object({ idOrAlias: z.string().min(1).max(128) });
+import { OPERATIONS } from './operations.js';
 
 /**
  * The ChatBotKit-compatible support-integration API: create, list (JSON or jsonl), fetch,
@@ -37,112 +28,85 @@ const IdParams = z.object({ idOrAlias: z.string().min(1).max(128) });
  */
 export function supportIntegrationRoutes(ctx: SupportContext, doctor: DoctorEnvironment = {}): Router {
   const router = Router();
+  const add = operationRegistrar(router, ctx.authenticate);
 
-  router.post(
-    '/integration/support/create',
-    handle({ body: SupportIntegrationCreateSchema }, async ({ body, req }) => {
-      const accountId = await requireAccount(req, ctx.authenticate);
-      if (body.botId) await requireBot(ctx.db, accountId, body.botId);
-      const channel = body.channel === undefined ? undefined : completeChannel(null, body.channel);
-      return { id: await createSupportIntegration(ctx.db, accountId, { ...body, channel }) };
-    }),
-  );
+  add(OPERATIONS.createSupportIntegration, async ({ body, accountId }) => {
+    if (body.botId) await requireBot(ctx.db, accountId, body.botId);
+    const channel = body.channel === undefined ? undefined : completeChannel(null, body.channel);
+    return { id: await createSupportIntegration(ctx.db, accountId, { ...body, channel }) };
+  });
 
-  router.get(
-    '/integration/support/list',
-    handle({ query: SupportIntegrationListQuerySchema }, async ({ query, req, res }) => {
-      const accountId = await requireAccount(req, ctx.authenticate);
-      if (!wantsJsonl(req)) return listSupportIntegrations(ctx.db, accountId, query);
-      // Streams every match page by page, so memory stays flat however many there are.
-      await writeJsonl(res, async function* () {
-        let cursor = query.cursor;
-        do {
-          const page = await listSupportIntegrations(ctx.db, accountId, { ...query, cursor, take: 100 });
-          for (const item of page.items) yield { type: 'item', data: item };
-          cursor = page.cursor;
-        } while (cursor);
-      });
-      return undefined;
-    }),
-  );
+  add(OPERATIONS.listSupportIntegrations, async ({ query, accountId, req, res }) => {
+    if (!wantsJsonl(req)) return listSupportIntegrations(ctx.db, accountId, query);
+    // Streams every match page by page, so memory stays flat however many there are.
+    await writeJsonl(res, async function* () {
+      let cursor = query.cursor;
+      do {
+        const page = await listSupportIntegrations(ctx.db, accountId, { ...query, cursor, take: 100 });
+        for (const item of page.items) yield { type: 'item', data: item };
+        cursor = page.cursor;
+      } while (cursor);
+    });
+    return undefined;
+  });
 
-  router.get(
-    '/integration/support/:idOrAlias/fetch',
-    handle({ params: IdParams }, async ({ params, req }) => {
-      const accountId = await requireAccount(req, ctx.authenticate);
-      return toSupportIntegration(await findSupportIntegration(ctx.db, accountId, params.idOrAlias));
-    }),
-  );
+  add(OPERATIONS.fetchSupportIntegration, async ({ params, accountId }) => {
+    return toSupportIntegration(await findSupportIntegration(ctx.db, accountId, params.idOrAlias));
+  });
 
-  router.post(
-    '/integration/support/:idOrAlias/update',
-    handle({ params: IdParams, body: SupportIntegrationUpdateSchema }, async ({ params, body, req }) => {
-      const accountId = await requireAccount(req, ctx.authenticate);
-      if (body.botId) await requireBot(ctx.db, accountId, body.botId);
-      if (body.channel === undefined) {
-        return { id: await updateSupportIntegration(ctx.db, accountId, params.idOrAlias, body) };
-      }
-      // Read, merge the kept credentials and write under one lock, so two concurrent updates
-      // cannot each keep a credential the other just replaced.
-      const id = await ctx.db.transaction(async (tx) => {
-        const row = await findSupportIntegration(tx, accountId, params.idOrAlias, true);
-        const channel = completeChannel(row.channel, body.channel ?? null);
-        return updateSupportIntegration(tx, accountId, row.id, { ...body, channel });
-      });
-      return { id };
-    }),
-  );
+  add(OPERATIONS.updateSupportIntegration, async ({ params, body, accountId }) => {
+    if (body.botId) await requireBot(ctx.db, accountId, body.botId);
+    if (body.channel === undefined) {
+      return { id: await updateSupportIntegration(ctx.db, accountId, params.idOrAlias, body) };
+    }
+    // Read, merge the kept credentials and write under one lock, so two concurrent updates
+    // cannot each keep a credential the other just replaced.
+    const id = await ctx.db.transaction(async (tx) => {
+      const row = await findSupportIntegration(tx, accountId, params.idOrAlias, true);
+      const channel = completeChannel(row.channel, body.channel ?? null);
+      return updateSupportIntegration(tx, accountId, row.id, { ...body, channel });
+    });
+    return { id };
+  });
 
-  router.post(
-    '/integration/support/:idOrAlias/delete',
-    handle({ params: IdParams, body: z.object({}).loose() }, async ({ params, req }) => {
-      const accountId = await requireAccount(req, ctx.authenticate);
-      // Deleting and cancelling its unsent deliveries is one step: no forward slips out after.
-      const id = await ctx.db.transaction(async (tx) => {
-        const deleted = await deleteSupportIntegration(tx, accountId, params.idOrAlias);
-        await cancelDeliveries(tx, deleted);
-        return deleted;
-      });
-      return { id };
-    }),
-  );
+  add(OPERATIONS.deleteSupportIntegration, async ({ params, accountId }) => {
+    // Deleting and cancelling its unsent deliveries is one step: no forward slips out after.
+    const id = await ctx.db.transaction(async (tx) => {
+      const deleted = await deleteSupportIntegration(tx, accountId, params.idOrAlias);
+      await cancelDeliveries(tx, deleted);
+      return deleted;
+    });
+    return { id };
+  });
 
-  router.post(
-    '/integration/support/:idOrAlias/trigger',
-    handle({ params: IdParams, body: SupportIntegrationTriggerSchema }, async ({ params, body, req }) => {
-      const accountId = await requireAccount(req, ctx.authenticate);
-      const result = await ctx.db.transaction(async (tx) => {
-        const row = await findSupportIntegration(tx, accountId, params.idOrAlias);
-        if (!row.email && !row.channel) {
-          throw new SupportError(
-            'BAD_REQUEST',
-            'This support integration has no email or channel to forward to; set one first',
-          );
-        }
-        const triggered = await forwardConversations(
-          tx,
-          { id: row.id, accountId, botId: row.bot_id, email: row.email, channel: row.channel },
-          {
-            conversationIds: body.conversationIds,
-            sample: body.conversationIds ? undefined : (body.sample ?? 20),
-          },
+  add(OPERATIONS.triggerSupportIntegration, async ({ params, body, accountId }) => {
+    const result = await ctx.db.transaction(async (tx) => {
+      const row = await findSupportIntegration(tx, accountId, params.idOrAlias);
+      if (!row.email && !row.channel) {
+        throw new SupportError(
+          'BAD_REQUEST',
+          'This support integration has no email or channel to forward to; set one first',
         );
-        return { id: row.id, triggered };
-      });
-      if (result.triggered > 0) ctx.onDeliveriesQueued();
-      return result;
-    }),
-  );
+      }
+      const triggered = await forwardConversations(
+        tx,
+        { id: row.id, accountId, botId: row.bot_id, email: row.email, channel: row.channel },
+        {
+          conversationIds: body.conversationIds,
+          sample: body.conversationIds ? undefined : (body.sample ?? 20),
+        },
+      );
+      return { id: row.id, triggered };
+    });
+    if (result.triggered > 0) ctx.onDeliveriesQueued();
+    return result;
+  });
 
-  router.post(
-    '/integration/support/:idOrAlias/test',
-    handle({ params: IdParams, body: z.object({}).loose() }, async ({ params, req }) => {
-      const accountId = await requireAccount(req, ctx.authenticate);
-      const row = await findSupportIntegration(ctx.db, accountId, params.idOrAlias);
-      const report = await diagnose({ id: row.id, email: row.email, channel: row.channel }, doctor);
-      return { id: row.id, ...report };
-    }),
-  );
+  add(OPERATIONS.testSupportIntegration, async ({ params, accountId }) => {
+    const row = await findSupportIntegration(ctx.db, accountId, params.idOrAlias);
+    const report = await diagnose({ id: row.id, email: row.email, channel: row.channel }, doctor);
+    return { id: row.id, ...report };
+  });
 
   return router;
 }

@@ -1,13 +1,14 @@
-import { type WidgetSession, WidgetSessionCreateSchema } from '@supportbridge/shared';
+import type { WidgetSession } from '@supportbridge/shared';
 import { Router } from 'express';
 import type { SupportContext } from '../context.js';
 import { keptVisitorContext } from '../conversations/visitor-context.js';
 import { SupportError } from '../errors.js';
-import { handle } from '../http/handle.js';
+import { operationRegistrar } from '../http/operation.js';
 import type { RateLimits } from '../http/rate-limits.js';
 import { requireBot } from '../store/bots.js';
 import { createConversation } from '../store/conversations.js';
 import { createSession } from '../store/sessions.js';
+import { OPERATIONS } from './operations.js';
 
 /** What the widget shows first when the bot has no greeting of its own. */
 export const DEFAULT_GREETING = 'Hi! How can I help you today?';
@@ -22,10 +23,10 @@ export const DEFAULT_GREETING = 'Hi! How can I help you today?';
  */
 export function widgetRoutes(ctx: SupportContext, rateLimits: RateLimits): Router {
   const router = Router();
-  router.post(
-    '/widget/session/create',
-    rateLimits.sessions,
-    handle({ body: WidgetSessionCreateSchema }, async ({ body, req }): Promise<WidgetSession> => {
+  const add = operationRegistrar(router, ctx.authenticate);
+  add(
+    OPERATIONS.createWidgetSession,
+    async ({ body, req }): Promise<WidgetSession> => {
       const bot = await requireBot(ctx.db, undefined, body.botId);
       const allowed = bot.allowed_origins?.length ? bot.allowed_origins : ctx.allowedOrigins;
       const origin = req.headers.origin;
@@ -50,7 +51,8 @@ export function widgetRoutes(ctx: SupportContext, rateLimits: RateLimits): Route
           ...(bot.reply_time && { replyTime: bot.reply_time }),
         },
       };
-    }),
+    },
+    [rateLimits.sessions],
   );
   return router;
 }
