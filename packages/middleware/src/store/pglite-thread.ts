@@ -96,11 +96,13 @@ export async function openPGliteThread(dataDir: string | undefined): Promise<Dat
     throw error;
   }
 
-  const send = async <T>(sql: string, params?: readonly unknown[]) => {
-    if (closing) throw new Error('The store is closed');
-    return { rows: (await post({ sql, params })) as T[] };
-  };
-  const tx: Queryable = { query: send };
+  const statement = async <T>(sql: string, params?: readonly unknown[]) => ({
+    rows: (await post({ sql, params })) as T[],
+  });
+  // A transaction already open when `close()` is called still finishes (close waits for it).
+  const tx: Queryable = { query: statement };
+  const send = <T>(sql: string, params?: readonly unknown[]) =>
+    closing ? Promise.reject(new Error('The store is closed')) : statement<T>(sql, params);
 
   // Transactions run one at a time, in call order. `waiting` counts the open one and the
   // queued ones: when it is zero a statement goes straight to the thread (which answers in
@@ -127,10 +129,10 @@ export async function openPGliteThread(dataDir: string | undefined): Promise<Dat
         try {
           result = await fn(tx);
         } catch (error) {
-          await send('ROLLBACK').catch(() => {});
+          await statement('ROLLBACK').catch(() => {});
           throw error;
         }
-        await send('COMMIT');
+        await statement('COMMIT');
         return result;
       }),
     close: () => {
