@@ -1,5 +1,6 @@
 import type { CompleteResponse } from '@supportbridge/shared';
 import type { SupportContext } from '../context.js';
+import { isForwarded } from '../delivery/outbox.js';
 import {
   addMessage,
   allMessages,
@@ -30,11 +31,7 @@ export async function addToHandover(
   const outcome = await ctx.db.transaction(async (tx) => {
     const row = await requireConversation(tx, conversation.id, undefined, true);
     if (row.status !== 'completed') return undefined;
-    const { rows } = await tx.query(
-      "SELECT 1 FROM sb_deliveries WHERE conversation_id = $1 AND state <> 'cancelled' LIMIT 1",
-      [row.id],
-    );
-    if (rows.length === 0) return undefined;
+    if (!(await isForwarded(tx, row.id))) return undefined;
     const message = await addMessage(tx, row.id, 'user', text, {
       places: 1,
       max: ctx.limits.maxMessagesPerConversation,

@@ -1,5 +1,6 @@
 import type { Contact } from '@supportbridge/shared';
 import type { SupportContext } from '../context.js';
+import { isForwarded } from '../delivery/outbox.js';
 import { allMessages, type ConversationRow, requireConversation } from '../store/conversations.js';
 import { contactOf } from './contact.js';
 import { forwardAgain } from './forward-again.js';
@@ -31,11 +32,7 @@ export async function updateContact(
       [row.id, JSON.stringify(given), JSON.stringify(contact), Date.now()],
     );
     if (row.status !== 'completed' || !emailChanged) return 0;
-    const { rows } = await tx.query(
-      "SELECT 1 FROM sb_deliveries WHERE conversation_id = $1 AND state = 'sent' LIMIT 1",
-      [row.id],
-    );
-    if (rows.length === 0) return 0;
+    if (!(await isForwarded(tx, row.id, true))) return 0;
     // The team could not learn of a new address past the cap: then it is refused, not kept.
     return forwardAgain(
       ctx,

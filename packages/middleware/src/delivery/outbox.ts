@@ -210,6 +210,22 @@ async function insertForwards(
 }
 
 /**
+ * Whether the team has the conversation: a forward of it is queued, being sent or sent (not
+ * cancelled) — or, with `sentOnly`, one has left. A message added then goes to the team, and
+ * an address changed after a forward left needs a follow-up (one not yet sent takes it along).
+ *
+ * @example
+ * if (await isForwarded(tx, 'conv_…')) … // the visitor's message joins the request
+ */
+export async function isForwarded(db: Queryable, conversationId: string, sentOnly = false): Promise<boolean> {
+  const { rows } = await db.query(
+    `SELECT 1 FROM sb_deliveries WHERE conversation_id = $1 AND ${sentOnly ? "state = 'sent'" : "state <> 'cancelled'"} LIMIT 1`,
+    [conversationId],
+  );
+  return rows.length > 0;
+}
+
+/**
  * Cancels the deliveries of a deleted integration that have not gone out: pending ones,
  * and those whose sender crashed (lease expired). One being sent right now is left to
  * finish, so the record says `sent` if the email did leave.

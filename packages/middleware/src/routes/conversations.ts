@@ -6,7 +6,7 @@ import { completeConversation } from '../conversations/complete-conversation.js'
 import { identifiedContact } from '../conversations/identity.js';
 import { replyTo } from '../conversations/reply.js';
 import { updateContact } from '../conversations/update-contact.js';
-import { listDeliveries } from '../delivery/outbox.js';
+import { isForwarded, listDeliveries } from '../delivery/outbox.js';
 import { ticketToken } from '../delivery/ticket-token.js';
 import { wantsJsonl, writeJsonl } from '../http/jsonl.js';
 import { operationRegistrar } from '../http/operation.js';
@@ -133,15 +133,11 @@ async function endResponse(ctx: SupportContext, id: string): Promise<Conversatio
 
 /** Where a conversation stands, as the visitor may see it: status, why it ended, whether the team has it. */
 async function stateOf(ctx: SupportContext, row: ConversationRow): Promise<ConversationEndResponse> {
-  const { rows } = await ctx.db.query(
-    "SELECT 1 FROM sb_deliveries WHERE conversation_id = $1 AND state <> 'cancelled' LIMIT 1",
-    [row.id],
-  );
   return {
     id: row.id,
     status: row.status,
     ...(row.end_reason && { endReason: row.end_reason }),
-    forwarded: rows.length > 0,
+    forwarded: await isForwarded(ctx.db, row.id),
     reference: ticketToken(row.id),
   };
 }
