@@ -6,7 +6,12 @@ import { conversationOnce } from './conversations/access.js';
 import { startIdleSweeper } from './conversations/idle-sweeper.js';
 import { createTransport } from './delivery/transport.js';
 import { createDeliveryWorker } from './delivery/worker.js';
-import { senderDomain, type WorkerSettings, WorkerSettingsSchema } from './delivery/worker-config.js';
+import {
+  DEFAULT_CONCURRENCY,
+  senderDomain,
+  type WorkerSettings,
+  WorkerSettingsSchema,
+} from './delivery/worker-config.js';
 import type { Engine } from './engines/engine.js';
 import { createEngineResolver } from './engines/resolve-engine.js';
 import { SupportError, toSupportError } from './errors.js';
@@ -200,7 +205,10 @@ export function supportMiddleware(options: SupportMiddlewareOptions = {}): Suppo
   };
 
   // One pooled transport: the worker sends through it, the delivery doctor tests with it.
-  const transport = config.mail ? createTransport(config.mail.transport, config.mail.dkim) : undefined;
+  const connections = typeof config.worker === 'object' ? config.worker.concurrency : undefined;
+  const transport = config.mail
+    ? createTransport(config.mail.transport, config.mail.dkim, connections ?? DEFAULT_CONCURRENCY)
+    : undefined;
   const ctx: SupportContext = {
     db: undefined as unknown as Database,
     authenticate,

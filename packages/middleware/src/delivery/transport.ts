@@ -22,10 +22,12 @@ const TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTim
  *   (`{ host, port, auth, … }`, or `{ jsonTransport: true }` and the like).
  * @param dkim DKIM signing options (`{ domainName, keySelector, privateKey }`), so the
  *   helpdesk's spam filter sees a signed message from the sender's domain.
+ * @param connections pooled connections, one per send slot of the worker (nodemailer's
+ *   default is 5); a `maxConnections` in the URL or the options wins.
  * @example
- * const transport = createTransport('smtp://127.0.0.1:2525');
+ * const transport = createTransport('smtp://127.0.0.1:2525', undefined, 16);
  */
-export function createTransport(option: string | object, dkim?: object): Transporter {
+export function createTransport(option: string | object, dkim?: object, connections?: number): Transporter {
   if (
     typeof option === 'object' &&
     option !== null &&
@@ -33,7 +35,10 @@ export function createTransport(option: string | object, dkim?: object): Transpo
   ) {
     return option as Transporter;
   }
-  const signing = dkim ? { dkim: dkim as DKIMOptions } : {};
+  const signing = {
+    ...(dkim && { dkim: dkim as DKIMOptions }),
+    ...(connections && { maxConnections: connections }),
+  };
   if (typeof option === 'string') {
     // nodemailer merges the other keys of a `{ url }` object under what the URL itself sets,
     // so `?pool=false` or `?socketTimeout=…` in a URL still wins.
@@ -41,9 +46,10 @@ export function createTransport(option: string | object, dkim?: object): Transpo
   }
   const options = option as Record<string, unknown>;
   if (typeof options.send === 'function' || NON_SMTP.some((key) => options[key])) {
-    return nodemailer.createTransport({ ...signing, ...options } as Parameters<
-      typeof nodemailer.createTransport
-    >[0]);
+    return nodemailer.createTransport({
+      ...(dkim && { dkim: dkim as DKIMOptions }),
+      ...options,
+    } as Parameters<typeof nodemailer.createTransport>[0]);
   }
   return nodemailer.createTransport({ ...TIMEOUTS, ...signing, ...options, pool: true });
 }
