@@ -3,7 +3,7 @@ import type { SupportContext } from '../context.js';
 import type { BotTurnAct, EngineEvent, EngineInput, EngineTurn } from '../engines/engine.js';
 import { FALLBACK_REPLY, fallbackEvents } from '../engines/engine-error.js';
 import { requireBot, toBot } from '../store/bots.js';
-import { addMessage, allMessages, type ConversationRow, recordAct } from '../store/conversations.js';
+import { addMessage, allMessages, type ConversationRow } from '../store/conversations.js';
 import { addToHandover } from './add-to-handover.js';
 import { completeConversation } from './complete-conversation.js';
 import { contactOf } from './contact.js';
@@ -35,16 +35,19 @@ export async function* replyTo(
   // Before anything is stored: a refused message (its bot was deleted) must change nothing.
   const bot = toBot(await requireBot(ctx.db, undefined, conversation.bot_id));
   language ??= conversation.language ?? undefined;
-  await ctx.db.transaction(async (tx) => {
-    if (conversation.status === 'completed') {
+  // Room for this message and the bot's reply, checked and taken in one statement; a reopen
+  // goes with it in one transaction.
+  const room = { places: 2, max: ctx.limits.maxMessagesPerConversation };
+  if (conversation.status !== 'completed') await addMessage(ctx.db, id, 'user', text, room);
+  else {
+    await ctx.db.transaction(async (tx) => {
       await tx.query(
         `UPDATE sb_conversations SET status = 'active', end_reason = NULL, completed_at = NULL WHERE id = $1`,
         [id],
       );
-    }
-    // Room for this message and the bot's reply, checked and taken in one statement.
-    await addMessage(tx, id, 'user', text, { places: 2, max: ctx.limits.maxMessagesPerConversation });
-  });
+      await addMessage(tx, id, 'user', text, room);
+    });
+  }
 
   const messages = await allMessages(ctx.db, id);
   const contact = contactOf(messages, conversation.given_contact);
@@ -71,8 +74,7 @@ export async function* replyTo(
   if (!reply.trim()) reply = FALLBACK_REPLY;
 
   const message = await ctx.db.transaction(async (tx) => {
-    const stored = await addMessage(tx, id, 'bot', reply, { places: 0 });
-    if (act) await recordAct(tx, stored.id, act);
+    const stored = await addMessage(tx, id, 'bot', reply, { places: 0, ...(act && { act }) });
     await tx.query('UPDATE sb_conversations SET contact = $2, escalation = $3 WHERE id = $1', [
       id,
       JSON.stringify(contact),

@@ -105,40 +105,50 @@ export async function requireConversation(
 }
 
 /**
- * Appends a message and marks the conversation active now. The message takes `places`
- * in the conversation's count — a visitor message takes two, one held for the bot's reply,
- * which then takes none — and with `max` only while they fit below it. The check and the
- * count are one statement, so concurrent senders can never push a conversation past its
- * cap; a message that does not fit is a 409.
+ * Appends a message and marks the conversation active now, in one statement. The message
+ * takes `places` in the conversation's count — a visitor message takes two, one held for
+ * the bot's reply, which then takes none — and with `max` only while they fit below it; the
+ * check, the count and the insert cannot be split by a concurrent sender, so a conversation
+ * never passes its cap; a message that does not fit is a 409. A bot turn stores what it did
+ * (`act`, see migration 004) with it.
  *
  * @example
  * await addMessage(tx, 'conv_…', 'user', 'Where is my order?', { places: 2, max: 200 });
- * await addMessage(tx, 'conv_…', 'bot', 'Let me check.', { places: 0 });
+ * await addMessage(tx, 'conv_…', 'bot', 'Let me check.', { places: 0, act: { asked: 'order' } });
  */
 export async function addMessage(
   db: Queryable,
   conversationId: string,
   type: 'user' | 'bot',
   text: string,
-  count: { places: number; max?: number } = { places: 1 },
+  options: { places: number; max?: number; act?: BotTurnAct } = { places: 1 },
   now = Date.now(),
 ): Promise<Message> {
+  const id = newId('message');
   const { rows } = await db.query(
-    `UPDATE sb_conversations SET message_count = message_count + $3::int, last_activity_at = $2, updated_at = $2
-     WHERE id = $1 AND ($4::int IS NULL OR message_count + $3::int <= $4::int) RETURNING id`,
-    [conversationId, now, count.places, count.max ?? null],
+    `WITH room AS (
+       UPDATE sb_conversations SET message_count = message_count + $3::int, last_activity_at = $2, updated_at = $2
+       WHERE id = $1 AND ($4::int IS NULL OR message_count + $3::int <= $4::int) RETURNING id
+     )
+     INSERT INTO sb_messages (id, conversation_id, type, text, created_at, act)
+     SELECT $5, room.id, $6, $7, $2, $8::jsonb FROM room RETURNING id`,
+    [
+      conversationId,
+      now,
+      options.places,
+      options.max ?? null,
+      id,
+      type,
+      text,
+      options.act ? JSON.stringify(options.act) : null,
+    ],
   );
   if (rows.length === 0) {
     throw new SupportError(
       'CONFLICT',
-      `This conversation has reached its limit of ${count.max} messages; start a new one`,
+      `This conversation has reached its limit of ${options.max} messages; start a new one`,
     );
   }
-  const id = newId('message');
-  await db.query(
-    'INSERT INTO sb_messages (id, conversation_id, type, text, created_at) VALUES ($1, $2, $3, $4, $5)',
-    [id, conversationId, type, text, now],
-  );
   return { id, type, text, createdAt: now };
 }
 
@@ -149,16 +159,6 @@ export async function addMessage(
  * const m: StoredMessage = { id: 'msg_…', type: 'bot', text: 'Hi!', createdAt: 0, act: { asked: 'issue' } };
  */
 export type StoredMessage = Message & { act?: BotTurnAct };
-
-/**
- * Records what a bot turn did, with its message (see migration 004).
- *
- * @example
- * await recordAct(tx, 'msg_…', { answered: [{ entry: 2, text: 'We ship in 2 days.' }] });
- */
-export async function recordAct(db: Queryable, messageId: string, act: BotTurnAct): Promise<void> {
-  await db.query('UPDATE sb_messages SET act = $2 WHERE id = $1', [messageId, JSON.stringify(act)]);
-}
 
 /**
  * Every message of a conversation, oldest first, bot turns with what they did.
