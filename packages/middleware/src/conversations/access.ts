@@ -50,11 +50,14 @@ export async function requireConversationAccess(
       'Send a session token or an API key as "Authorization: Bearer <token>"',
     );
   }
+  // The session and its conversation in one read; a request that read the conversation
+  // already (the per-bot rate limit) keeps that copy.
   const session = await findSession(ctx.db, token);
   if (!session) throw new SupportError('UNAUTHORIZED', 'The session token is not valid');
   if (session.expired) throw new SupportError('UNAUTHORIZED', 'The session has expired; start a new one');
-  if (session.conversationId !== conversationId) {
+  if (session.conversation.id !== conversationId) {
     throw new SupportError('FORBIDDEN', 'This session token belongs to another conversation');
   }
+  if (!read.has(req)) read.set(req, { id: conversationId, row: Promise.resolve(session.conversation) });
   return conversationOnce(req, ctx, conversationId);
 }

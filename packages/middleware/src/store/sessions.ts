@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Session } from '@supportbridge/shared';
 import { sha256 } from '../http/auth.js';
 import { newId } from '../ids.js';
+import type { ConversationRow } from './conversations.js';
 import type { Queryable } from './database.js';
 
 /** How long a session lasts when the caller does not say. */
@@ -31,7 +32,8 @@ export async function createSession(
 }
 
 /**
- * The session a token stands for, or `undefined` when unknown; `expired` tells a stale one.
+ * The session a token stands for, with its conversation read in the same query, or
+ * `undefined` when unknown; `expired` tells a stale one.
  *
  * @example
  * const session = await findSession(db, token);
@@ -40,21 +42,14 @@ export async function findSession(
   db: Queryable,
   token: string,
   now = Date.now(),
-): Promise<{ conversationId: string; accountId: string; expired: boolean } | undefined> {
-  const { rows } = await db.query<{
-    conversation_id: string;
-    account_id: string;
-    expires_at: string | number;
-  }>(
-    `SELECT s.conversation_id, c.account_id, s.expires_at FROM sb_sessions s
+): Promise<{ conversation: ConversationRow; expired: boolean } | undefined> {
+  const { rows } = await db.query<ConversationRow & { session_expires_at: string | number }>(
+    `SELECT c.*, s.expires_at AS session_expires_at FROM sb_sessions s
      JOIN sb_conversations c ON c.id = s.conversation_id WHERE s.token_hash = $1`,
     [sha256(token)],
   );
   const row = rows[0];
   if (!row) return undefined;
-  return {
-    conversationId: row.conversation_id,
-    accountId: row.account_id,
-    expired: Number(row.expires_at) <= now,
-  };
+  const { session_expires_at: expiresAt, ...conversation } = row;
+  return { conversation, expired: Number(expiresAt) <= now };
 }
