@@ -1,6 +1,6 @@
 import type * as api from '@supportbridge/shared';
+import { readJsonl } from '@supportbridge/shared/jsonl';
 import type { z } from 'zod';
-import { readJsonl } from './jsonl.js';
 import { type OperationId, ROUTES } from './routes.js';
 
 /** What a request of that schema may send (defaults left out). */

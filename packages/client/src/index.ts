@@ -1,3 +1,4 @@
+export { readJsonl } from '@supportbridge/shared/jsonl';
 export {
   type CallOptions,
   createSupportBridgeClient,
@@ -5,5 +6,4 @@ export {
   type SupportBridgeClientOptions,
   SupportBridgeError,
 } from './client.js';
-export { readJsonl } from './jsonl.js';
 export { type OperationId, ROUTES } from './routes.js';

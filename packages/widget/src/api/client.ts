@@ -7,7 +7,7 @@ import type {
   WidgetSession,
   WidgetSessionCreate,
 } from '@supportbridge/shared';
-import { readJsonl } from './jsonl.js';
+import { readJsonl } from '@supportbridge/shared/jsonl';
 
 /**
  * A failed API call. `status` 0 with code `NETWORK` means the request never got an

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readJsonl } from '../src/api/jsonl.js';
+import { readJsonl } from '../src/jsonl.js';
 
 function streamOf(chunks: (string | Uint8Array)[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();

@@ -1,5 +1,8 @@
 /**
- * Yields one parsed JSON value per line of an `application/jsonl` body. Lines may be
+ * Yields one parsed JSON value per line of an `application/jsonl` body (the streaming form
+ * of `complete` and the list endpoints), as it arrives: only `ReadableStream` and
+ * `TextDecoder`, so the widget and the client run it in browsers and Node alike; zod-free,
+ * imported as `@supportbridge/shared/jsonl`. Lines may be
  * split across chunks (even inside a multi-byte character) and one chunk may carry
  * several lines; blank lines are skipped.
  *
