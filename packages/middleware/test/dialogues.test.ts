@@ -5,7 +5,7 @@ import type { BotTurnAct, Engine, EngineTurn } from '../src/engines/engine.js';
 import { createIntakeEngine, intakeEngine } from '../src/engines/intake/intake-engine.js';
 import { isThanks } from '../src/engines/intake/signals.js';
 import { extractContact } from '../src/extraction/extract-contact.js';
-import type { LanguagePack, PhraseKey, Phrases } from '../src/language/language-pack.js';
+import type { LanguagePack, PhraseKey, Phrases } from '../src/language/intake-data.js';
 import { ALL_LANGUAGE_PACKS } from '../src/language/languages.js';
 import { ruleSummarizer } from '../src/summary/rule-summarizer.js';
 import { DIALOGUES, type Dialogue } from './fixtures/dialogues.js';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/language/lang/en.js';
-import type { PhraseKey } from '../src/language/language-pack.js';
+import type { PhraseKey } from '../src/language/intake-data.js';
 import { createLanguageSet } from '../src/language/language-set.js';
 import { ALL_LANGUAGE_PACKS, LANGUAGES, languageName } from '../src/language/languages.js';
 import { fold, parseGlossary, tokenize } from '../src/language/words.js';
+
+const en = ALL_LANGUAGE_PACKS.find((pack) => pack.code === 'en')!;
 
 const placeholders = (text: string) => [...text.matchAll(/\{[^}]+\}/g)].map((m) => m[0]).sort();
 const keys = Object.keys(en.phrases) as PhraseKey[];

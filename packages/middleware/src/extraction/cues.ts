@@ -1,11 +1,11 @@
 /**
- * The language data of `src/language/contact/` compiled into the cues extraction reads:
+ * The language data of `src/language/packs/` compiled into the cues extraction reads:
  * built once when the module loads, shared by the name, email and bot-turn readers.
  * Long phrase lists are `PhraseSet`s (looked up by first character); the few short word
  * lists that live inside a pattern (the words for "@" and ".") are regex alternations.
  */
-import { alternation, GREETINGS, phraseSet, phrases, wordSet } from '../language/contact/compile.js';
-import { lowerKeepingOffsets, type PhraseHit, type PhraseSet } from '../language/contact/phrase-set.js';
+import { alternation, GREETINGS, phraseSet, phrases, wordSet } from '../language/compile-contact.js';
+import { lowerKeepingOffsets, type PhraseHit, type PhraseSet } from '../language/phrase-set.js';
 
 /** "my name is", "je m'appelle", "меня зовут", "我叫": the name follows. */
 export const NAME_IS = phraseSet('nameIs');

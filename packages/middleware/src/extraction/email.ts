@@ -5,7 +5,7 @@
  * returns them lower-cased and validated, with their position for the context rules.
  */
 import { isEmail } from '@supportbridge/shared';
-import { STOP_WORDS_ALL_LANGUAGES } from '../language/contact/compile.js';
+import { STOP_WORDS_ALL_LANGUAGES } from '../language/compile-contact.js';
 import { AT_WORDS, DOT_WORDS, GLUED_AT_WORDS, GLUED_DOT_WORDS } from './cues.js';
 
 export interface EmailMention {

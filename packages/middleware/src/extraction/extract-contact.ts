@@ -7,7 +7,7 @@
  * (`mention-context.ts`). Then the latest of the visitor's own values wins, so a
  * correction replaces what it corrects.
  */
-import { lowerKeepingOffsets } from '../language/contact/phrase-set.js';
+import { lowerKeepingOffsets } from '../language/phrase-set.js';
 import { type ContactField, readBotTurn } from './bot-context.js';
 import { CONFIRMATIONS, CORRECTIONS, UNCERTAIN } from './cues.js';
 import { findEmails, findSpelledOut } from './email.js';

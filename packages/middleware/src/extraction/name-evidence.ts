@@ -8,7 +8,7 @@ import {
   isEverydayWord,
   STOP_WORDS_ALL_LANGUAGES,
   wordSet,
-} from '../language/contact/compile.js';
+} from '../language/compile-contact.js';
 import { guessedNonName, isKnownGivenName, lexiconTags } from './lexicon.js';
 import { PARTICLES } from './name-words.js';
 

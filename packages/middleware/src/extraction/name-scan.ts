@@ -13,7 +13,7 @@
  *   all-lower/all-upper text, and not a word compromise knows as something else.
  */
 
-import { isCommonWord, STOP_WORDS_ALL_LANGUAGES } from '../language/contact/compile.js';
+import { isCommonWord, STOP_WORDS_ALL_LANGUAGES } from '../language/compile-contact.js';
 import { NAME_STOPS, TITLE_WORDS } from './cues.js';
 import {
   guessedNonName,

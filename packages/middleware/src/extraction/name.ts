@@ -11,7 +11,7 @@
  *    nothing better is found anywhere in the conversation.
  */
 
-import { lowerKeepingOffsets } from '../language/contact/phrase-set.js';
+import { lowerKeepingOffsets } from '../language/phrase-set.js';
 import {
   cueEnd,
   cueEnds,

@@ -5,7 +5,7 @@
  * other party. A mail the visitor sent names them on its sender line ("From: Moussa Traoré
  * <moussa@yahoo.fr>").
  */
-import { ROLE_MAILBOXES, ROLE_SENDER_WORDS } from '../language/contact/mailboxes.js';
+import { ROLE_MAILBOXES, ROLE_SENDER_WORDS } from '../language/mailboxes.js';
 import { MAIL_FROM, MAIL_TO, OTHERS, QUOTE_START } from './cues.js';
 import type { EmailMention } from './email.js';
 import { readName } from './name-scan.js';

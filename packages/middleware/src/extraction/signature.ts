@@ -4,7 +4,7 @@
  * perhaps above a job title, a company and a phone number. Used only when nothing else in the
  * conversation names the visitor.
  */
-import { STOP_WORDS_ALL_LANGUAGES } from '../language/contact/compile.js';
+import { STOP_WORDS_ALL_LANGUAGES } from '../language/compile-contact.js';
 import { CLOSINGS, closingEnds, NAME_STOPS, TITLE_WORDS } from './cues.js';
 import { isKnownGivenName } from './lexicon.js';
 import type { NameCandidate } from './name.js';

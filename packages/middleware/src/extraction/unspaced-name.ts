@@ -2,7 +2,7 @@
  * Names in scripts written without spaces: Chinese and Japanese (Han, perhaps with a kana
  * given name) and Korean (Hangul before its particles and copulas).
  */
-import { isEverydayWord } from '../language/contact/compile.js';
+import { isEverydayWord } from '../language/compile-contact.js';
 import { NAME_STOPS } from './cues.js';
 import type { NameMode, ScannedName } from './name-scan.js';
 

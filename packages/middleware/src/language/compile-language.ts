@@ -1,4 +1,4 @@
-import type { HandoverCues, LanguagePack, SmallTalk } from './language-pack.js';
+import type { HandoverCues, LanguagePack, SmallTalk } from './intake-data.js';
 import { frequencyRank } from './word-frequency.js';
 import { fold, parseGlossary, tokenize } from './words.js';
 

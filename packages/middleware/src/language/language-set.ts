@@ -1,5 +1,5 @@
 import { compileLanguage, type Language } from './compile-language.js';
-import type { LanguagePack } from './language-pack.js';
+import type { LanguagePack } from './intake-data.js';
 import { fold, tokenize } from './words.js';
 
 /**

@@ -1,23 +1,39 @@
-import { de } from './lang/de.js';
-import { en } from './lang/en.js';
-import { es } from './lang/es.js';
-import { fr } from './lang/fr.js';
-import { it } from './lang/it.js';
-import { nl } from './lang/nl.js';
-import { pl } from './lang/pl.js';
-import { pt } from './lang/pt.js';
-import { tr } from './lang/tr.js';
-import type { LanguagePack } from './language-pack.js';
+import { functionWords } from './function-words.js';
+import type { LanguagePack } from './intake-data.js';
+import type { LanguageData } from './language-data.js';
 import { createLanguageSet, type LanguageSet } from './language-set.js';
+import { LANGUAGE_DATA } from './registry.js';
 
 /**
- * Every language pack the middleware ships, English first (the fallback). Adding a language
- * is adding its file under `lang/` and its name here.
+ * The bot's view of one language: its `intake` data with the code, the frequency list and
+ * the function words (followed by the curated stop words) that the language names once for
+ * every use.
+ *
+ * @example
+ * intakePack(de)?.stopwords.includes('nicht') // true
+ */
+export function intakePack(language: LanguageData): LanguagePack | undefined {
+  const { intake } = language;
+  if (!intake) return undefined;
+  return {
+    code: language.code,
+    ...(language.frequencyList === undefined ? {} : { frequencyList: language.frequencyList }),
+    ...intake,
+    stopwords: [...functionWords(language), ...intake.stopwords],
+  };
+}
+
+/**
+ * Every language the built-in bot speaks (those of `registry.ts` with an `intake` part),
+ * English first (the fallback).
  *
  * @example
  * ALL_LANGUAGE_PACKS.map((pack) => pack.code) // ['en', 'de', …]
  */
-export const ALL_LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, nl, pl, tr];
+export const ALL_LANGUAGE_PACKS: readonly LanguagePack[] = LANGUAGE_DATA.flatMap((language) => {
+  const pack = intakePack(language);
+  return pack ? [pack] : [];
+});
 
 /**
  * The shipped languages, compiled once.

@@ -1,5 +1,5 @@
 import type { Language } from '../../language/compile-language.js';
-import type { LanguagePack } from '../../language/language-pack.js';
+import type { LanguagePack } from '../../language/intake-data.js';
 import { createLanguageSet, type LanguageSet } from '../../language/language-set.js';
 import { LANGUAGES } from '../../language/languages.js';
 import type { Engine, EngineEvent, EngineInput } from '../engine.js';

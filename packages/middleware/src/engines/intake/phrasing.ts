@@ -1,5 +1,5 @@
 import type { Bot } from '@supportbridge/shared';
-import type { PhraseKey } from '../../language/language-pack.js';
+import type { PhraseKey } from '../../language/intake-data.js';
 import { languageName } from '../../language/languages.js';
 import type { BotTurnAct } from '../engine.js';
 import type { Decision } from './dialogue-policy.js';
