@@ -20,6 +20,7 @@ import { locale as ru } from '../src/locales/ru.js';
 import { locale as tr } from '../src/locales/tr.js';
 import { locale as uk } from '../src/locales/uk.js';
 import { locale as zh } from '../src/locales/zh.js';
+import { LAUNCHER_STRINGS } from '../src/strings.js';
 
 // Keyed by the language tag Intl.PluralRules is asked about, which is also the file name.
 const LOCALES: Record<string, Locale> = {
@@ -91,5 +92,12 @@ describe('the locales', () => {
       const texts = Object.values(locale).flatMap((v) => (isPlural(v) ? Object.values(v) : [v]));
       for (const text of texts) expect(text.trim()).not.toBe('');
     });
+  });
+});
+
+describe("the launcher's own English", () => {
+  it('says what the English locale says: it stands in until a locale loads, and must not drift', () => {
+    for (const [key, text] of Object.entries(LAUNCHER_STRINGS))
+      expect(text, key).toEqual(en[key as keyof typeof en]);
   });
 });
