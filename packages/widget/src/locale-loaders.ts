@@ -1,4 +1,5 @@
 import type { LoadLocale } from './i18n.js';
+import { locale as en } from './locales/en.js';
 
 /**
  * Each language's texts as a chunk of its own, for bundlers (`mount()`); the script-tag
@@ -40,6 +41,7 @@ export const loadLocale: LoadLocale = (language) => {
     case 'ko':
       return import('./locales/ko.js');
     default:
-      return import('./locales/en.js');
+      // English is in the main chunk already: it is the defaults `mount()` exports.
+      return Promise.resolve({ locale: en });
   }
 };
