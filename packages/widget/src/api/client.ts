@@ -108,7 +108,7 @@ export function createClient({ api, fetch, retryDelay = 500 }: ClientOptions) {
     async complete(s: SessionRef, text: string, onToken: (token: string) => void): Promise<CompleteResponse> {
       const res = await request(conv(s, 'complete'), s.token, { text }, true);
       // A server (or proxy) that ignores Accept answers plain JSON: show it all at once.
-      if (!res.headers.get('Content-Type')?.includes('jsonl')) return res.json();
+      if (!res.headers.get('Content-Type')?.includes('jsonl')) return res.json() as Promise<CompleteResponse>;
       try {
         for await (const event of readJsonl<CompleteStreamEvent>(res.body!)) {
           if (event.type === 'token') onToken(event.data.token);
