@@ -2,7 +2,7 @@ import type { EndReason } from '@supportbridge/shared';
 import type { SupportContext } from '../context.js';
 import { queueDeliveries } from '../delivery/outbox.js';
 import { requireBot } from '../store/bots.js';
-import { allMessages, requireConversation } from '../store/conversations.js';
+import { allMessages, type ConversationRow, requireConversation } from '../store/conversations.js';
 import { contactOf } from './contact.js';
 
 /**
@@ -10,18 +10,23 @@ import { contactOf } from './contact.js';
  * and — in the same transaction as the status change — queues one delivery per matching
  * support integration, so a crash can never leave a completed conversation unforwarded.
  * Completing a completed conversation changes nothing (idle sweeps and a visitor's "End"
- * may race). Returns whether this call completed it.
+ * may race). Takes the conversation's id, or its row when the caller has just read it.
+ * Returns whether this call completed it.
  *
  * @example
  * await completeConversation(ctx, 'conv_…', 'ended');
  */
 export async function completeConversation(
   ctx: SupportContext,
-  conversationId: string,
+  conversation: string | ConversationRow,
   reason: EndReason,
   now = Date.now(),
 ): Promise<boolean> {
-  const before = await requireConversation(ctx.db, conversationId);
+  // A caller that just read the row (the access check) passes it; the transaction below
+  // reads it again under a lock, so a stale copy can only cost a wasted summary.
+  const before =
+    typeof conversation === 'string' ? await requireConversation(ctx.db, conversation) : conversation;
+  const conversationId = before.id;
   if (before.status === 'completed') return false;
   // The summary may come from an LLM: build it before the transaction, not while holding a lock.
   const messages = await allMessages(ctx.db, conversationId);

@@ -1,4 +1,4 @@
-import type { Conversation, ConversationEndResponse } from '@supportbridge/shared';
+import type { Conversation, ConversationEndResponse, EndReason } from '@supportbridge/shared';
 import { Router } from 'express';
 import type { SupportContext } from '../context.js';
 import { requireConversationAccess } from '../conversations/access.js';
@@ -107,9 +107,8 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
   add(
     OPERATIONS.escalateConversation,
     async ({ params, req }) => {
-      await requireConversationAccess(req, ctx, params.id);
-      await completeConversation(ctx, params.id, 'escalated');
-      return endResponse(ctx, params.id);
+      const row = await requireConversationAccess(req, ctx, params.id);
+      return endResponse(ctx, row, await completeConversation(ctx, row, 'escalated'), 'escalated');
     },
     visitorActions,
   );
@@ -117,9 +116,8 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
   add(
     OPERATIONS.endConversation,
     async ({ params, req }) => {
-      await requireConversationAccess(req, ctx, params.id);
-      await completeConversation(ctx, params.id, 'ended');
-      return endResponse(ctx, params.id);
+      const row = await requireConversationAccess(req, ctx, params.id);
+      return endResponse(ctx, row, await completeConversation(ctx, row, 'ended'), 'ended');
     },
     visitorActions,
   );
@@ -127,8 +125,20 @@ export function conversationRoutes(ctx: SupportContext, rateLimits: RateLimits):
   return router;
 }
 
-async function endResponse(ctx: SupportContext, id: string): Promise<ConversationEndResponse> {
-  return stateOf(ctx, await requireConversation(ctx.db, id));
+/**
+ * The answer of `end` and `escalate`: the state this call left — or, when the conversation had
+ * completed already (another tab, the idle sweep), the state as it is now.
+ */
+async function endResponse(
+  ctx: SupportContext,
+  row: ConversationRow,
+  completed: boolean,
+  reason: EndReason,
+): Promise<ConversationEndResponse> {
+  const now = completed
+    ? { ...row, status: 'completed' as const, end_reason: reason }
+    : await requireConversation(ctx.db, row.id);
+  return stateOf(ctx, now);
 }
 
 /** Where a conversation stands, as the visitor may see it: status, why it ended, whether the team has it. */
