@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { EngineUpstreamError } from '../engines/engine-error.js';
 import { callRemote } from '../engines/remote/attempt-loop.js';
 import { httpError } from '../engines/remote/openai-stream.js';
+import { looksLikePhone, PHONE_IN_TEXT, replaceNameParts } from '../language/personal-data.js';
 import { ruleSummarizer, titleOf, whoOf } from './rule-summarizer.js';
 import type { Summarizer, SummaryInput } from './summarizer.js';
 import { cut } from './visitor-text.js';
@@ -47,17 +48,13 @@ const INSTRUCTIONS = [
 /** The part of a `chat.completion` the summarizer reads. */
 type CompletionBody = { choices?: { message?: { content?: string | null } }[] };
 
-const PHONE = /\+?\d[\d\s().-]{7,}\d/g;
-
 /** Replaces the visitor's personal data with placeholders, in what is sent and what comes back. */
 function redact(text: string, contact: Contact): string {
   // Nine digits or more: a phone, not a date ("2024-03-05") or an order number ("48213").
   let out = text
     .replace(EMAIL_IN_TEXT, '[email]')
-    .replace(PHONE, (match) => (match.replace(/\D/g, '').length >= 9 ? '[phone]' : match));
-  for (const part of (contact.name ?? '').split(/\s+/).filter((p) => p.length > 1)) {
-    out = out.replace(new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), '[name]');
-  }
+    .replace(PHONE_IN_TEXT, (match) => (looksLikePhone(match) ? '[phone]' : match));
+  out = replaceNameParts(out, contact.name, '[name]');
   return out;
 }
 
